@@ -1,0 +1,63 @@
+"""Section 1 of the tutorial: `HyperParams`, one record of settings passed down explicitly.
+
+Julia's `@kwdef struct HyperParams` becomes a frozen dataclass with the same fields and
+defaults; the fields after `gen_lr`/`device` are tinygan's additions for running the
+tutorial as a program (seed, data, output, checkpoints), each with a default that keeps
+the tutorial's behaviour.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+# Names accepted for `device`: the tutorial's "gpu" (first usable accelerator, else the CPU
+# with a warning) and tinygrad's own backends, case-insensitively (see tinygan.backend).
+DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
+DATASETS = ("mnist", "fashion-mnist")
+
+
+@dataclass(frozen=True)
+class HyperParams:
+    # --- the tutorial's fields, with its defaults ---
+    batch_size: int = 128
+    latent_dim: int = 100
+    epochs: int = 25
+    verbose_freq: int = 1000
+    output_dim: int = 5
+    disc_lr: float = 0.0002
+    gen_lr: float = 0.0002
+    device: str = "gpu"
+    # --- tinygan's additions ---
+    seed: int = 0                      # weights, noise and data order all follow from it
+    dataset: str = "mnist"             # or "fashion-mnist" (same format)
+    data_dir: str | None = None        # where the IDX files are; None searches (tinygan.data)
+    output_dir: str = "output"         # sample grids, GIF, losses CSV, checkpoints
+    checkpoint_every: int = 1000       # steps between checkpoints (one is also saved at the end)
+    max_steps: int | None = None       # stop early after this many steps (tests, quick looks)
+
+    def __post_init__(self):
+        for name in ("batch_size", "latent_dim", "epochs", "verbose_freq", "output_dim",
+                     "checkpoint_every"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ValueError(f"HyperParams.{name} must be a positive integer, got {value!r}")
+        for name in ("disc_lr", "gen_lr"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise ValueError(f"HyperParams.{name} must be a number > 0, got {value!r}")
+        if self.max_steps is not None and (not isinstance(self.max_steps, int) or self.max_steps < 0):
+            raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
+                             f"got {self.max_steps!r}")
+        if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
+            raise ValueError(f"HyperParams.seed must be an integer >= 0, got {self.seed!r}")
+        device = self.device.lower().split(":")[0] if isinstance(self.device, str) else None
+        if device not in DEVICE_NAMES:
+            raise ValueError(f"HyperParams.device must be one of {', '.join(DEVICE_NAMES)} "
+                             f"(optionally with ':N'), got {self.device!r}")
+        if self.dataset not in DATASETS:
+            raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)}, "
+                             f"got {self.dataset!r}")
+
+    def replace(self, **changes) -> "HyperParams":
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)
