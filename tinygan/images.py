@@ -1,0 +1,123 @@
+"""Section 9 of the tutorial: the sample grid (`create_output_image`) and the progress GIF,
+plus a plot of the losses.  Every file is written atomically: to a temporary file in the
+same folder, then renamed, so an interrupted run never leaves a half-written image.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+from PIL import Image, ImageDraw
+from tinygrad import Tensor
+
+from tinygan.hparams import HyperParams
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on success rename it onto `path`, on failure
+    remove it.  The folder must exist (callers create it with a clear error if it cannot)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def image_grid(images: np.ndarray, output_dim: int) -> np.ndarray:
+    """Tile output_dim² images (N×1×28×28 in [-1, 1]) into one (28·d)×(28·d) array in [0, 1].
+
+    The tutorial's `partition` / `hcat` / `vcat` / `permutedims` fill the grid column by
+    column: image i (0-based) lands in row i mod d, column i div d.
+    """
+    d, (n, _, h, w) = output_dim, images.shape
+    if n != d * d:
+        raise ValueError(f"need output_dim² = {d * d} images for the grid, got {n}")
+    pixels = (images[:, 0] + 1) / 2                              # (x + 1)/2: [-1, 1] → [0, 1]
+    grid = np.zeros((d * h, d * w), np.float32)
+    for i in range(n):
+        row, col = i % d, i // d
+        grid[row * h:(row + 1) * h, col * w:(col + 1) * w] = pixels[i]
+    return np.clip(grid, 0.0, 1.0)
+
+
+def create_output_image(gen, fixed_noise: Tensor, hparams: HyperParams) -> np.ndarray:
+    """The generator, in test mode (BatchNorm on running statistics), on the fixed noise,
+    tiled into the grid: a (28·output_dim)² grayscale array in [0, 1]."""
+    images = gen(fixed_noise).numpy()        # outside training_mode(): test mode, as in Flux
+    return image_grid(images, hparams.output_dim)
+
+
+def save_png(gray: np.ndarray, path: str | os.PathLike) -> Path:
+    """Save a [0, 1] grayscale array as an 8-bit PNG, atomically."""
+    with atomic_path(path) as tmp:
+        Image.fromarray(np.round(gray * 255).astype(np.uint8), mode="L").save(tmp, format="PNG")
+    return Path(path)
+
+
+def make_gif(png_paths: list[Path], gif_path: str | os.PathLike, frame_ms: int = 200) -> Path:
+    """Every PNG, in file-name order, as one frame of an endlessly looping GIF."""
+    paths = sorted(Path(p) for p in png_paths)
+    if not paths:
+        raise ValueError("no PNG files to make a GIF from")
+    frames = [Image.open(p).convert("L") for p in paths]
+    with atomic_path(gif_path) as tmp:
+        frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:],
+                       duration=frame_ms, loop=0)
+    return Path(gif_path)
+
+
+def sample_grid_paths(folder: str | os.PathLike) -> list[Path]:
+    """The sample grids a run has written (`dcgan_steps_%06d.png`), in name order."""
+    return sorted(Path(folder).glob("dcgan_steps_*.png"))
+
+
+def plot_losses(csv_path: str | os.PathLike, png_path: str | os.PathLike,
+                size: tuple[int, int] = (800, 400)) -> Path:
+    """Draw the losses CSV (step, epoch, discriminator_loss, generator_loss) as two lines."""
+    with open(csv_path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    if not rows:
+        raise ValueError(f"{csv_path} holds no losses yet")
+    steps = np.array([float(r["step"]) for r in rows])
+    series = {"discriminator": (np.array([float(r["discriminator_loss"]) for r in rows]), (200, 40, 40)),
+              "generator": (np.array([float(r["generator_loss"]) for r in rows]), (40, 80, 200))}
+    width, height = size
+    left, right, top, bottom = 60, 20, 30, 40
+    low = min(float(v.min()) for v, _ in series.values())
+    high = max(float(v.max()) for v, _ in series.values())
+    high = high if high > low else low + 1.0
+    x_span = max(steps.max() - steps.min(), 1.0)
+
+    def to_xy(step, value):
+        x = left + (step - steps.min()) / x_span * (width - left - right)
+        y = top + (high - value) / (high - low) * (height - top - bottom)
+        return float(x), float(y)
+
+    image = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([left, top, width - right, height - bottom], outline=(0, 0, 0))
+    for value in np.linspace(low, high, 5):
+        _, y = to_xy(steps.min(), value)
+        draw.text((5, y - 6), f"{value:.2f}", fill=(0, 0, 0))
+    draw.text((left, height - bottom + 8), f"step {int(steps.min())}", fill=(0, 0, 0))
+    draw.text((width - right - 90, height - bottom + 8), f"step {int(steps.max())}", fill=(0, 0, 0))
+    for i, (name, (values, colour)) in enumerate(series.items()):
+        points = [to_xy(s, v) for s, v in zip(steps, values)]
+        if len(points) > 1:
+            draw.line(points, fill=colour, width=2)
+        else:
+            draw.ellipse([points[0][0] - 2, points[0][1] - 2, points[0][0] + 2, points[0][1] + 2], fill=colour)
+        draw.text((left + 10 + 160 * i, 8), f"{name} loss", fill=colour)
+    with atomic_path(png_path) as tmp:
+        image.save(tmp, format="PNG")
+    return Path(png_path)
