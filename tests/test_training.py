@@ -1,0 +1,190 @@
+"""The tutorial end to end on a small subset of real MNIST, on tinygrad's CPU backend:
+files written, grid layout, GIF, losses CSV, checkpoints, exact resume, clean stops."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from tinygrad import Tensor
+
+from conftest import mnist_dir
+from tinygan.cli import main as tinygan_cli
+from tinygan.data import load_mnist_images
+from tinygan.hparams import HyperParams
+from tinygan.images import create_output_image
+from tinygan.training import StepRunner, TrainingError, train
+
+REPO = Path(__file__).resolve().parents[1]
+# 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).
+SUBSET, BATCH, EPOCHS, VERBOSE = 200, 32, 2, 4
+STEPS = EPOCHS * 7
+
+
+@pytest.fixture(scope="module")
+def images():
+    return load_mnist_images(HyperParams(data_dir=str(mnist_dir())))[:SUBSET]
+
+
+def hparams_for(out: Path, **changes) -> HyperParams:
+    return HyperParams(batch_size=BATCH, epochs=EPOCHS, verbose_freq=VERBOSE, device="cpu",
+                       output_dir=str(out), checkpoint_every=3, seed=3, **changes)
+
+
+def read_losses(out: Path) -> list[dict]:
+    with open(out / "losses.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def full_run(images, tmp_path_factory):
+    out = tmp_path_factory.mktemp("full")
+    summary = train(hparams_for(out), images=images)
+    return out, summary
+
+
+def test_a_run_writes_the_tutorials_files(full_run):
+    out, summary = full_run
+    assert summary["steps"] == STEPS and not summary["interrupted"]
+    grids = sorted(p.name for p in out.glob("dcgan_steps_*.png"))
+    # steps 0, 4, 8, 12 (every verbose_freq, step 0 included), then the final step count
+    assert grids == [f"dcgan_steps_{s:06d}.png" for s in (0, 4, 8, 12, STEPS)]
+    for name in grids:
+        with Image.open(out / name) as image:
+            assert image.mode == "L" and image.size == (28 * 5, 28 * 5)
+    with Image.open(out / "output.gif") as gif:
+        assert gif.format == "GIF" and gif.n_frames == len(grids)
+    rows = read_losses(out)
+    assert [int(r["step"]) for r in rows] == list(range(STEPS))
+    assert [int(r["epoch"]) for r in rows] == [1] * 7 + [2] * 7
+    assert all(np.isfinite(float(r["discriminator_loss"])) for r in rows)
+    info = json.loads((out / "checkpoint.json").read_text())
+    assert info["step"] == STEPS and (out / info["tensors"]).exists()
+    assert (out / "losses.png").exists()
+
+
+def test_the_grid_is_filled_column_by_column(backend):
+    d = 3
+
+    def stub_generator(noise):             # image i is the constant value of index i
+        n = noise.shape[0]
+        values = Tensor(np.linspace(-1, 1, n, dtype=np.float32))
+        return values.reshape(n, 1, 1, 1).expand(n, 1, 28, 28)
+
+    grid = create_output_image(stub_generator, Tensor.zeros(d * d, 4), HyperParams(output_dim=d))
+    assert grid.shape == (28 * d, 28 * d)
+    expected = (np.linspace(-1, 1, d * d) + 1) / 2
+    for i in range(d * d):
+        row, col = i % d, i // d
+        block = grid[row * 28:(row + 1) * 28, col * 28:(col + 1) * 28]
+        assert np.allclose(block, expected[i], atol=1e-6), f"image {i} is not at ({row}, {col})"
+
+
+def test_resume_reproduces_the_uninterrupted_run_exactly(full_run, images, tmp_path):
+    out_full, summary = full_run
+    train(hparams_for(tmp_path, max_steps=5), images=images)        # stops mid-epoch
+    assert json.loads((tmp_path / "checkpoint.json").read_text())["step"] == 5
+    resumed = train(hparams_for(tmp_path), images=images, resume=True)
+    assert read_losses(tmp_path) == read_losses(out_full)
+    assert resumed["discriminator_loss"] == summary["discriminator_loss"]
+    assert resumed["generator_loss"] == summary["generator_loss"]
+    last = f"dcgan_steps_{STEPS:06d}.png"
+    assert np.array_equal(np.asarray(Image.open(tmp_path / last)), np.asarray(Image.open(out_full / last)))
+
+
+def test_resume_refuses_other_settings(full_run, images):
+    out, _ = full_run
+    with pytest.raises(TrainingError, match="batch_size"):
+        train(hparams_for(out).replace(batch_size=16), images=images, resume=True)
+
+
+def test_ctrl_c_saves_a_checkpoint_and_stops_cleanly(images, tmp_path, monkeypatch):
+    real_call = StepRunner.__call__
+    calls = []
+
+    def call_then_interrupt(self, real_img):
+        calls.append(1)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGINT)          # as if the user pressed Ctrl-C
+        return real_call(self, real_img)
+
+    monkeypatch.setattr(StepRunner, "__call__", call_then_interrupt)
+    summary = train(hparams_for(tmp_path), images=images)
+    assert summary["interrupted"] and summary["steps"] == 2
+    assert json.loads((tmp_path / "checkpoint.json").read_text())["step"] == 2
+    assert len(read_losses(tmp_path)) == 2
+
+
+def test_a_non_finite_loss_stops_and_keeps_the_last_good_checkpoint(images, tmp_path, monkeypatch):
+    real_call = StepRunner.__call__
+    calls = []
+
+    def diverge_at_step_4(self, real_img):
+        calls.append(1)
+        d_loss, g_loss = real_call(self, real_img)
+        return (float("nan"), g_loss) if len(calls) == 5 else (d_loss, g_loss)
+
+    monkeypatch.setattr(StepRunner, "__call__", diverge_at_step_4)
+    with pytest.raises(TrainingError, match="diverged at step 4"):
+        train(hparams_for(tmp_path), images=images)
+    info = json.loads((tmp_path / "checkpoint.json").read_text())
+    assert info["step"] == 3                       # checkpoint_every=3: the last good one
+    assert (tmp_path / info["tensors"]).exists()
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_an_unwritable_output_folder_is_a_clear_error(images, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(TrainingError, match="cannot write to the output folder"):
+        train(hparams_for(blocker / "out"), images=images)
+
+
+def test_cli_sample_gif_and_plot(full_run, tmp_path):
+    out, _ = full_run
+    runner = CliRunner()
+    result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(out),
+                                         "--out", str(tmp_path / "s.png"), "--device", "cpu"])
+    assert result.exit_code == 0, result.output
+    last = np.asarray(Image.open(out / f"dcgan_steps_{STEPS:06d}.png"))
+    assert np.array_equal(np.asarray(Image.open(tmp_path / "s.png")), last)   # same fixed noise
+    result = runner.invoke(tinygan_cli, ["gif", str(out), "--out", str(tmp_path / "a.gif")])
+    assert result.exit_code == 0 and Image.open(tmp_path / "a.gif").n_frames == 5
+    result = runner.invoke(tinygan_cli, ["plot", str(out / "losses.csv"), "--out", str(tmp_path / "l.png")])
+    assert result.exit_code == 0 and Image.open(tmp_path / "l.png").size == (800, 400)
+    result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(tmp_path)])
+    assert result.exit_code == 1 and "no checkpoint" in result.output
+
+
+def test_the_example_script_runs_through_its_cli(tmp_path):
+    command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--max-steps", "2",
+               "--batch-size", "8", "--verbose-freq", "1", "--device", "gpu",
+               "--data-dir", str(mnist_dir()), "--out", str(tmp_path / "out")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "No gpu found, falling back to CPU" in done.stderr
+    assert "Train step 1, Discriminator loss = " in done.stderr
+    names = sorted(p.name for p in (tmp_path / "out").glob("*.png"))
+    assert names == ["dcgan_steps_000000.png", "dcgan_steps_000001.png", "dcgan_steps_000002.png",
+                     "losses.png"]
+
+
+def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
+    command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--batch-size", "0"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == ["Error: HyperParams.batch_size must be a positive integer, got 0"]
+    command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--data-dir",
+               str(tmp_path), "--out", str(tmp_path / "out"), "--device", "cpu"]
+    env = {**os.environ, "TINYGAN_MIRRORS": "http://127.0.0.1:9/"}      # nothing listens there
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: ")
