@@ -47,7 +47,11 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "seed": "seed for weights, noise and data order", "dataset": "mnist or fashion-mnist",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
-         "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps"}
+         "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",
+         "label_smoothing": "trick: real target 1 - this (one-sided label smoothing)",
+         "label_flip": "trick: swap each real/fake target with this probability",
+         "adam_beta1": "trick: Adam's beta1 (the DCGAN paper uses 0.5)",
+         "noise": "trick: normal (tutorial) or uniform U(-1, 1) (DCGAN paper)"}
 
 
 def hparams_options(command):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # with a warning) and tinygrad's own backends, case-insensitively (see tinygan.backend).
 DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
 DATASETS = ("mnist", "fashion-mnist")
+NOISES = ("normal", "uniform")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,19 @@ class HyperParams:
     output_dir: str = "output"         # sample grids, GIF, losses CSV, checkpoints
     checkpoint_every: int = 1000       # steps between checkpoints (one is also saved at the end)
     max_steps: int | None = None       # stop early after this many steps (tests, quick looks)
+    # --- GAN tricks, all off by default so that the tutorial is reproduced exactly ---
+    # One-sided label smoothing (Salimans et al. 2016, "Improved Techniques for Training
+    # GANs", section 3.4): the discriminator's target for real images is 1 - this.
+    label_smoothing: float = 0.0
+    # Noisy labels (Chintala et al., "How to Train a GAN?", ganhacks tip 13): each of the
+    # discriminator's real/fake targets is swapped with this probability.
+    label_flip: float = 0.0
+    # Adam's β1 for both networks: Flux's default 0.9, as in the tutorial; the DCGAN paper
+    # (Radford et al. 2016, section 4) uses 0.5.
+    adam_beta1: float = 0.9
+    # The generator's noise: "normal" N(0, 1) as in the tutorial, or "uniform" U(-1, 1) as in
+    # the DCGAN paper (section 4).
+    noise: str = "normal"
 
     def __post_init__(self):
         for name in ("batch_size", "latent_dim", "epochs", "verbose_freq", "output_dim",
@@ -54,6 +68,15 @@ class HyperParams:
         if device not in DEVICE_NAMES:
             raise ValueError(f"HyperParams.device must be one of {', '.join(DEVICE_NAMES)} "
                              f"(optionally with ':N'), got {self.device!r}")
+        for name in ("label_smoothing", "label_flip"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or not 0 <= value < 1:
+                raise ValueError(f"HyperParams.{name} must be in [0, 1), got {value!r}")
+        if not isinstance(self.adam_beta1, (int, float)) or not 0 <= self.adam_beta1 < 1:
+            raise ValueError(f"HyperParams.adam_beta1 must be in [0, 1), got {self.adam_beta1!r}")
+        if self.noise not in NOISES:
+            raise ValueError(f"HyperParams.noise must be one of {', '.join(NOISES)}, "
+                             f"got {self.noise!r}")
         if self.dataset not in DATASETS:
             raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)}, "
                              f"got {self.dataset!r}")

@@ -19,9 +19,14 @@ def logitbinarycrossentropy(logits: Tensor, y: Tensor | float) -> Tensor:
     return logits.binary_crossentropy_logits(target)
 
 
-def discriminator_loss(real_output: Tensor, fake_output: Tensor) -> Tensor:
-    """Real images should score 1, generated ones 0; each term is a mean over its batch."""
-    return logitbinarycrossentropy(real_output, 1.0) + logitbinarycrossentropy(fake_output, 0.0)
+def discriminator_loss(real_output: Tensor, fake_output: Tensor,
+                       real_target: Tensor | float = 1.0, fake_target: Tensor | float = 0.0) -> Tensor:
+    """Real images should score 1, generated ones 0; each term is a mean over its batch.
+
+    The targets are the tutorial's 1 and 0 unless a GAN trick changes them (see
+    `tinygan.training.discriminator_targets`)."""
+    return (logitbinarycrossentropy(real_output, real_target)
+            + logitbinarycrossentropy(fake_output, fake_target))
 
 
 def generator_loss(fake_output: Tensor) -> Tensor:

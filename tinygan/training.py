@@ -33,15 +33,16 @@ from tinygan.models import Discriminator, Generator
 log = logging.getLogger("tinygan")
 
 
-def make_optimiser(model, lr: float) -> Adam:
+def make_optimiser(model, lr: float, beta1: float = 0.9) -> Adam:
     """Flux's `ADAM(lr)` with its defaults β = (0.9, 0.999), ε = 1e-8 (the tutorial keeps
     β1 = 0.9, not the DCGAN paper's 0.5).  tinygrad's Adam is the same bias-corrected rule.
 
     The model's BatchNorm running statistics ride along as the optimiser's non-trainable
-    buffers, so they are realised with every update.  Its moments are realised now, so that
+    buffers, so they are realised with every update.  `beta1` = 0.5 is the DCGAN paper's
+    choice (`HyperParams.adam_beta1`, a trick that is off by default).  Its moments are realised now, so that
     step 0 does not also have to build them (see `tinygan.init`).
     """
-    opt = Adam(get_parameters(model), lr=lr, b1=0.9, b2=0.999, eps=1e-8)
+    opt = Adam(get_parameters(model), lr=lr, b1=beta1, b2=0.999, eps=1e-8)
     Tensor.realize(*opt.m, *opt.v, opt.b1_t, opt.b2_t, opt.lr)
     return opt
 
@@ -56,12 +57,33 @@ def _scheduled_update(loss: Tensor, opt: Adam) -> list[Tensor]:
     return pending
 
 
-def discriminator_update(disc, real_img: Tensor, fake_img: Tensor, opt: Adam) -> tuple[Tensor, list[Tensor]]:
+def draw_noise(n: int, latent_dim: int, kind: str = "normal") -> Tensor:
+    """The generator's input: N(0, 1) as in the tutorial, or U(-1, 1) as in the DCGAN paper."""
+    if kind == "uniform":
+        return Tensor.uniform(n, latent_dim, low=-1.0, high=1.0)
+    return Tensor.randn(n, latent_dim)
+
+
+def discriminator_targets(n_real: int, n_fake: int, label_smoothing: float = 0.0,
+                          label_flip: float = 0.0) -> tuple[Tensor | float, Tensor | float]:
+    """The discriminator's targets for real and fake images: the tutorial's 1 and 0, or with
+    one-sided label smoothing (real → 1 - label_smoothing) and noisy labels (each target
+    swapped with probability label_flip)."""
+    real, fake = 1.0 - label_smoothing, 0.0
+    if label_flip == 0:
+        return real, fake
+    flip_real = Tensor.rand(n_real, 1) < label_flip
+    flip_fake = Tensor.rand(n_fake, 1) < label_flip
+    return flip_real.where(fake, real), flip_fake.where(real, fake)
+
+
+def discriminator_update(disc, real_img: Tensor, fake_img: Tensor, opt: Adam,
+                         targets: tuple = (1.0, 0.0)) -> tuple[Tensor, list[Tensor]]:
     """The discriminator's loss and its scheduled update, not yet realised.
 
     `fake_img` is detached: the discriminator's step must not push gradients into the
     generator (a tape-based autodiff would otherwise follow `fake_img` back into it)."""
-    loss = discriminator_loss(disc(real_img), disc(fake_img.detach()))
+    loss = discriminator_loss(disc(real_img), disc(fake_img.detach()), *targets)
     return loss, _scheduled_update(loss, opt)
 
 
@@ -72,11 +94,12 @@ def generator_update(disc, fake_img: Tensor, opt: Adam) -> tuple[Tensor, list[Te
     return loss, _scheduled_update(loss, opt)
 
 
-def train_discriminator(disc, real_img: Tensor, fake_img: Tensor, opt: Adam) -> float:
+def train_discriminator(disc, real_img: Tensor, fake_img: Tensor, opt: Adam,
+                        targets: tuple = (1.0, 0.0)) -> float:
     """Julia's `train_discriminator!`: minimise discriminator_loss(disc(real), disc(fake))
     over the discriminator's parameters, one Adam step; returns the loss (before the step)."""
     with training_mode():
-        loss, pending = discriminator_update(disc, real_img, fake_img, opt)
+        loss, pending = discriminator_update(disc, real_img, fake_img, opt, targets)
         Tensor.realize(loss, *pending)
     return loss.item()
 
@@ -104,7 +127,8 @@ def generate(gen, noise: Tensor) -> Tensor:
         return gen(noise)
 
 
-def train_step(gen, disc, real_img: Tensor, noise: Tensor, opt_d: Adam, opt_g: Adam) -> tuple[Tensor, Tensor]:
+def train_step(gen, disc, real_img: Tensor, noise: Tensor, opt_d: Adam, opt_g: Adam,
+               targets: tuple = (1.0, 0.0)) -> tuple[Tensor, Tensor]:
     """One step of the tutorial's loop: `fake_img = gen(noise)`, then `train_discriminator!`,
     then `train_generator!` (which sees the discriminator after its update, as in Julia).
 
@@ -115,27 +139,32 @@ def train_step(gen, disc, real_img: Tensor, noise: Tensor, opt_d: Adam, opt_g: A
     """
     with training_mode():
         fake_img = gen(noise)
-        d_loss, d_pending = discriminator_update(disc, real_img, fake_img, opt_d)
+        d_loss, d_pending = discriminator_update(disc, real_img, fake_img, opt_d, targets)
         g_loss, g_pending = generator_update(disc, fake_img, opt_g)
         Tensor.realize(d_loss, g_loss, *d_pending, *g_pending)
     return d_loss, g_loss
 
 
 class StepRunner:
-    """One training step as the loop runs it: draws the noise (N(0, 1), always `batch_size`
-    vectors, as the tutorial's `randn!(similar(x, (latent_dim, batch_size)))`), then
-    `train_step`, under tinygrad's JIT.  One compiled step per real-batch size (the last
-    batch of an epoch is smaller: 96 of 128 for MNIST)."""
+    """One training step as the loop runs it: draws the noise (always `batch_size` vectors,
+    as the tutorial's `randn!(similar(x, (latent_dim, batch_size)))`) and the
+    discriminator's targets, then `train_step`, under tinygrad's JIT.  One compiled step
+    per real-batch size (the last batch of an epoch is smaller: 96 of 128 for MNIST).
+    The keyword arguments are the GAN tricks of `HyperParams` (off by default)."""
 
     def __init__(self, gen, disc, opt_d: Adam, opt_g: Adam, batch_size: int, latent_dim: int,
-                 use_jit: bool = True):
+                 use_jit: bool = True, noise: str = "normal", label_smoothing: float = 0.0,
+                 label_flip: float = 0.0):
         self.gen, self.disc, self.opt_d, self.opt_g = gen, disc, opt_d, opt_g
         self.batch_size, self.latent_dim, self.use_jit = batch_size, latent_dim, use_jit
+        self.noise, self.label_smoothing, self.label_flip = noise, label_smoothing, label_flip
         self._compiled: dict[tuple, object] = {}
 
     def _step(self, real_img: Tensor) -> tuple[Tensor, Tensor]:
-        noise = Tensor.randn(self.batch_size, self.latent_dim)
-        return train_step(self.gen, self.disc, real_img, noise, self.opt_d, self.opt_g)
+        noise = draw_noise(self.batch_size, self.latent_dim, self.noise)
+        targets = discriminator_targets(real_img.shape[0], self.batch_size,
+                                        self.label_smoothing, self.label_flip)
+        return train_step(self.gen, self.disc, real_img, noise, self.opt_d, self.opt_g, targets)
 
     def __call__(self, real_img: Tensor) -> tuple[float, float]:
         if self.use_jit:
@@ -247,6 +276,22 @@ def _hms(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
+def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Adam]:
+    """Both networks and their optimisers: `gen, disc, opt_d, opt_g`."""
+    gen, disc = Generator(hparams.latent_dim), Discriminator()
+    opt_d = make_optimiser(disc, hparams.disc_lr, hparams.adam_beta1)
+    opt_g = make_optimiser(gen, hparams.gen_lr, hparams.adam_beta1)
+    return gen, disc, opt_d, opt_g
+
+
+def make_step_runner(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
+                     use_jit: bool = True) -> "StepRunner":
+    """The training loop's step for these hyperparameters (batch size, noise, tricks)."""
+    return StepRunner(gen, disc, opt_d, opt_g, hparams.batch_size, hparams.latent_dim,
+                      use_jit=use_jit, noise=hparams.noise,
+                      label_smoothing=hparams.label_smoothing, label_flip=hparams.label_flip)
+
+
 def train(hparams: HyperParams, *, resume: bool = False, images=None,
           use_jit: bool = True) -> dict:
     """The tutorial's `train(hparams)`.
@@ -280,9 +325,8 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
 
     # Everything random (weights, fixed noise, noise, dropout) follows from the seed.
     seed_everything(hparams.seed)
-    gen, disc = Generator(hparams.latent_dim), Discriminator()
-    opt_d, opt_g = make_optimiser(disc, hparams.disc_lr), make_optimiser(gen, hparams.gen_lr)
-    fixed_noise = Tensor.randn(hparams.output_dim ** 2, hparams.latent_dim).realize()
+    gen, disc, opt_d, opt_g = build_gan(hparams)
+    fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim, hparams.noise).realize()
     state = training_state(gen, disc, opt_d, opt_g, fixed_noise)
 
     step = 0
@@ -303,8 +347,7 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
                         out / f"dcgan_steps_{at_step:06d}.png")
 
     losses = _LossLog(out / "losses.csv", step)
-    run_step = StepRunner(gen, disc, opt_d, opt_g, hparams.batch_size, hparams.latent_dim,
-                          use_jit=use_jit)
+    run_step = make_step_runner(gen, disc, opt_d, opt_g, hparams, use_jit)
     progress = _Progress(step, total_steps)
     interrupted, d_loss, g_loss = False, float("nan"), float("nan")
     try:
@@ -349,7 +392,8 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
 
 def _check_same_run(saved: dict, hparams: HyperParams) -> None:
     """Resuming with other model or data settings would silently train something else."""
-    keys = ("batch_size", "latent_dim", "seed", "dataset")
+    keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
+            "label_flip", "adam_beta1")
     changed = [k for k in keys if saved.get(k) != getattr(hparams, k)]
     if changed:
         raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "
