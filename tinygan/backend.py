@@ -69,7 +69,7 @@ def _opens(backend: str) -> bool:
         return False
 
 
-def _is_gpu(backend: str) -> bool:
+def is_gpu(backend: str) -> bool:
     """Whether an opened backend runs on a GPU.  OpenCL may be a CPU driver (e.g. PoCL)."""
     if backend.split(":")[0] != "CL":
         return True
@@ -89,7 +89,7 @@ def device_description(backend: str) -> str:
     """A short human description of a backend (its driver's device name where known)."""
     device = Device[backend]
     name = getattr(device, "device_name", None) or getattr(device, "arch", None) or ""
-    kind = "gpu" if backend != "CPU" and _is_gpu(backend) else "cpu"
+    kind = "gpu" if backend != "CPU" and is_gpu(backend) else "cpu"
     return f"{backend} ({kind}{': ' + str(name) if name else ''})"
 
 
@@ -100,7 +100,7 @@ def resolve_device(name: str) -> str:
     base = base.lower()
     if base == "gpu":
         for backend in GPU_BACKENDS:
-            if _opens(backend) and _is_gpu(backend):
+            if _opens(backend) and is_gpu(backend):
                 return backend
         log.warning(GPU_FALLBACK_WARNING)
         return "CPU"

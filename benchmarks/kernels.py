@@ -1,0 +1,13 @@
+"""How fast is each kernel of the tutorial's DCGAN on each device I have, and against PyTorch?
+
+    python benchmarks/kernels.py --help
+    python benchmarks/kernels.py --backends CPU,CL --reps 3
+
+The same command as `tinygan bench`; all of it lives in `tinygan/bench.py`.  Results go to
+benchmarks/results/ (JSON, a Markdown table and a PNG chart); benchmarks/README.md
+explains them.
+"""
+from tinygan.bench import bench
+
+if __name__ == "__main__":
+    bench()

@@ -1,0 +1,108 @@
+"""Device selection (tinygan.backend): the tutorial's "gpu" with its CPU fallback, tinygrad's
+backend names in any spelling, and a clear error for the rest.
+
+These tests describe this kind of machine: no usable GPU, and OpenCL present through a CPU
+driver (PoCL), which must not count as a GPU.  TINYGAN_TEST_BACKENDS=CPU (see conftest.py)
+drops the OpenCL checks on a machine without OpenCL.
+"""
+from __future__ import annotations
+
+import logging
+
+import pytest
+from tinygrad import Device, Tensor
+from tinygrad.helpers import DEV
+
+from conftest import BACKENDS
+from tinygan.backend import (GPU_FALLBACK_WARNING, DeviceError, device_description,
+                             is_training, resolve_device, training_mode, usable_devices,
+                             use_device)
+
+needs_opencl = pytest.mark.skipif("CL" not in BACKENDS, reason="OpenCL not among the test backends")
+
+
+def a_gpu_is_usable() -> bool:
+    return any(device_description(b).split("(", 1)[1].startswith("gpu") for b in usable_devices())
+
+
+@pytest.fixture
+def restore_default_device():
+    saved = DEV.value
+    yield
+    DEV.value = saved
+
+
+@pytest.mark.skipif(a_gpu_is_usable(), reason="a GPU is usable here: 'gpu' picks it")
+@pytest.mark.parametrize("name", ["gpu", "GPU", " gpu "])
+def test_gpu_falls_back_to_the_cpu_with_the_tutorials_warning(name, caplog):
+    with caplog.at_level(logging.WARNING, logger="tinygan"):
+        assert resolve_device(name) == "CPU"
+    warnings = [r for r in caplog.records if r.name == "tinygan" and r.levelno == logging.WARNING]
+    assert [r.getMessage() for r in warnings] == [GPU_FALLBACK_WARNING]
+    assert GPU_FALLBACK_WARNING == "No gpu found, falling back to CPU"
+
+
+@needs_opencl
+def test_pocl_is_usable_but_is_not_a_gpu():
+    assert "CL" in usable_devices()
+    assert device_description("CL").startswith("CL (cpu")
+
+
+@needs_opencl
+@pytest.mark.parametrize("name", ["cl", "CL", "OpenCL", "opencl", "OPENCL"])
+def test_opencl_spellings_pick_opencl(name, caplog):
+    with caplog.at_level(logging.WARNING, logger="tinygan"):
+        assert resolve_device(name) == "CL"
+    assert not caplog.records, "naming a device explicitly must not warn"
+
+
+@needs_opencl
+def test_a_device_index_is_kept():
+    assert resolve_device("cl:0") == "CL:0"
+
+
+@pytest.mark.parametrize("name", ["cpu", "CPU", "Cpu"])
+def test_cpu_picks_the_cpu(name, caplog):
+    with caplog.at_level(logging.WARNING, logger="tinygan"):
+        assert resolve_device(name) == "CPU"
+    assert not caplog.records
+
+
+@pytest.mark.parametrize("name", ["tpu", "vulkan", "", "gpu0"])
+def test_unknown_names_fail_listing_the_usable_devices(name):
+    with pytest.raises(DeviceError) as error:
+        resolve_device(name)
+    message = str(error.value)
+    assert repr(name) in message and "\n" not in message
+    for backend in usable_devices():
+        assert backend in message
+    assert isinstance(error.value, ValueError)      # callers may catch ValueError
+
+
+def test_known_but_absent_accelerators_fail_clearly():
+    absent = [b for b in ("CUDA", "METAL") if b not in usable_devices()]
+    if not absent:
+        pytest.skip("CUDA and METAL are both usable here")
+    with pytest.raises(DeviceError, match="not usable on this machine"):
+        resolve_device(absent[0].lower())
+
+
+def test_usable_devices_lists_cpu_last_and_opencl_here():
+    devices = usable_devices()
+    assert devices[-1] == "CPU"
+    for backend in BACKENDS:
+        assert resolve_device(backend) in devices
+
+
+@pytest.mark.parametrize("name", BACKENDS)
+def test_use_device_makes_new_tensors_land_there(name, restore_default_device):
+    backend = use_device(name)
+    assert Device.DEFAULT == backend
+    assert Tensor.ones(2).device == backend
+
+
+def test_training_mode_is_on_only_inside_its_context():
+    assert not is_training()
+    with training_mode():
+        assert is_training()
+    assert not is_training()

@@ -1,0 +1,287 @@
+"""The kernel benchmark (tinygan.bench, `python benchmarks/kernels.py`): FLOPs counted by hand,
+and the real command in a tiny mode (batch 2, one repetition, a few rows) on the CPU and
+OpenCL, with and without PyTorch.  The whole file takes one to two minutes, most of it
+compiling the training step's kernels for two backends.
+"""
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from tinygrad.helpers import DEV
+
+from conftest import BACKENDS
+from tinygan import bench
+from tinygan.backend import resolve_device
+from tinygan.models import Discriminator, Generator
+
+N = 128                                                       # the tutorial's batch
+TEST_BACKENDS = [resolve_device(name) for name in BACKENDS]   # "CPU", "CL" by default
+
+# Forward FLOPs of each timed layer at batch n, written out from the tutorial's table:
+# 2·MACs for Dense/Conv/ConvTranspose (ConvTranspose: N·Cin·H·W·Cout·k², H×W its input),
+# per element for the rest (BatchNorm 8, +1 for relu; leakyrelu 2; Dropout 2).
+FORWARD = {
+    "G1": lambda n: 2 * n * 100 * 12544,                     # Dense 100→12544
+    "G2": lambda n: n * 12544 * (8 + 1),                     # BatchNorm(12544, relu)
+    "G4": lambda n: 2 * n * 256 * 7 * 7 * 128 * 5 * 5,       # ConvT 5×5 256→128 on 7×7
+    "G5": lambda n: n * 128 * 7 * 7 * (8 + 1),               # BatchNorm(128, relu)
+    "G6": lambda n: 2 * n * 128 * 7 * 7 * 64 * 4 * 4,        # ConvT 4×4 128→64 on 7×7
+    "G7": lambda n: n * 64 * 14 * 14 * (8 + 1),              # BatchNorm(64, relu)
+    "G8": lambda n: 2 * n * 64 * 14 * 14 * 1 * 4 * 4,        # ConvT 4×4 64→1 on 14×14
+    "D1": lambda n: 2 * n * 64 * 14 * 14 * 1 * 4 * 4,        # Conv 4×4 1→64 to 14×14
+    "D2": lambda n: n * 64 * 14 * 14 * 2,                    # leakyrelu
+    "D3": lambda n: n * 64 * 14 * 14 * 2,                    # Dropout
+    "D4": lambda n: 2 * n * 128 * 7 * 7 * 64 * 4 * 4,        # Conv 4×4 64→128 to 7×7
+    "D5": lambda n: n * 128 * 7 * 7 * 2,                     # leakyrelu
+    "D6": lambda n: n * 128 * 7 * 7 * 2,                     # Dropout
+    "D8": lambda n: 2 * n * 6272 * 1,                        # Dense 6272→1
+}
+MATMUL_LIKE = {"G1", "G4", "G6", "G8", "D1", "D4", "D8"}
+BATCHNORM_ELEMENTS = {"G2": 12544, "G5": 128 * 49, "G7": 64 * 196}
+
+
+def hand_forward_backward(row_id: str, n: int) -> int:
+    """Conv/Dense: forward + input gradient + weight gradient, each the forward's cost.
+    BatchNorm: twice the forward, plus 3 per element for γ and β.  Others: twice."""
+    forward = FORWARD[row_id](n)
+    if row_id in MATMUL_LIKE:
+        return 3 * forward
+    return 2 * forward + 3 * n * BATCHNORM_ELEMENTS.get(row_id, 0)
+
+
+# --- FLOPs, by hand -------------------------------------------------------------------------
+
+
+def test_flop_functions_against_hand_computations():
+    assert bench.dense_flops(128, 100, 12544) == 321_126_400
+    assert bench.dense_flops(1, 3, 2) == 12
+    # Conv 4×4 64→128 stride 2, 14×14 → 7×7: 128·128·49·64·16 MACs.
+    assert bench.conv2d_flops(128, 64, 128, 4, 7, 7) == 2 * 822_083_584
+    # ConvTranspose 5×5 256→128 on 7×7: true MACs 128·256·49·128·25, no inserted zeros.
+    assert bench.conv_transpose2d_flops(128, 256, 128, 5, 7, 7) == 2 * 5_138_022_400
+    # The stride-2 ConvTranspose 64→1, 14×14 → 28×28, counts its 14×14 input, not 28×28.
+    assert bench.conv_transpose2d_flops(2, 64, 1, 4, 14, 14) == 2 * 2 * 64 * 196 * 16
+    assert bench.batchnorm_flops(10) == 80 and bench.batchnorm_flops(10, "relu") == 90
+    assert bench.elementwise_flops(10, "leakyrelu") == 20
+
+
+def test_every_layer_of_both_networks_at_the_tutorials_shapes():
+    specs = bench.layer_specs(Generator(100), Discriminator(), N)
+    assert [s.id for s in specs] == list(bench.LAYER_IDS) == list(FORWARD)
+    shapes = {s.id: (s.in_shape, s.out_shape) for s in specs}
+    assert shapes["G1"] == ((N, 100), (N, 12544))
+    assert shapes["G4"] == ((N, 256, 7, 7), (N, 128, 7, 7))
+    assert shapes["G6"] == ((N, 128, 7, 7), (N, 64, 14, 14))
+    assert shapes["G8"] == ((N, 64, 14, 14), (N, 1, 28, 28))
+    assert shapes["D1"] == ((N, 1, 28, 28), (N, 64, 14, 14))
+    assert shapes["D4"] == ((N, 64, 14, 14), (N, 128, 7, 7))
+    assert shapes["D8"] == ((N, 6272), (N, 1))
+    for spec in specs:
+        assert spec.flops.forward == FORWARD[spec.id](N), spec.id
+        assert spec.flops.forward_backward == hand_forward_backward(spec.id, N), spec.id
+    names = {s.id: s.name for s in specs}
+    assert names["G4"] == "ConvTranspose 5x5 256->128 s1" and names["D4"] == "Conv 4x4 64->128 s2"
+    assert names["G2"] == "BatchNorm 12544 +relu" and names["G8"].endswith("+tanh")
+
+
+def test_training_step_flops_by_hand():
+    n = N
+    fwd = {k: f(n) for k, f in FORWARD.items()}
+    gen_forward = sum(fwd[k] for k in ("G1", "G2", "G4", "G5", "G6", "G7", "G8"))
+    disc_forward = sum(fwd[k] for k in ("D1", "D2", "D3", "D4", "D5", "D6", "D8"))
+    disc_weights = fwd["D1"] + fwd["D4"] + fwd["D8"]
+    disc_inputs_but_first = disc_forward - fwd["D1"]          # the images need no gradient
+    gen_weights = (fwd["G1"] + fwd["G4"] + fwd["G6"] + fwd["G8"]
+                   + 3 * n * (12544 + 128 * 49 + 64 * 196))   # BatchNorm γ and β
+    gen_inputs_but_first = gen_forward - fwd["G1"]            # the noise needs no gradient
+    discriminator_step = 2 * (disc_forward + disc_weights + disc_inputs_but_first)
+    generator_step = disc_forward + disc_forward + gen_weights + gen_inputs_but_first
+    expected = gen_forward + discriminator_step + generator_step
+    assert bench.step_flops(Generator(100), Discriminator(), n) == expected
+    assert 45e9 < expected < 55e9          # about 50 GFLOP per step at batch 128
+
+
+def test_torch_device_types_match_the_hardware():
+    assert bench.torch_device_for("CUDA") == bench.torch_device_for("NV") == "cuda"
+    assert bench.torch_device_for("CUDA:1") == "cuda"
+    assert bench.torch_device_for("METAL") == "mps"
+    for backend in ("CPU", "CL", "CL:0", "AMD"):
+        assert bench.torch_device_for(backend) == "cpu"
+
+
+# --- the command, in a tiny mode --------------------------------------------------------------
+
+ROW_FIELDS = {
+    "id": str, "name": str, "network": str, "pass": str, "framework": str, "engine": str,
+    "input_shape": list, "output_shape": list, "flops": int, "cold_ms": float,
+    "warmup_ms": float, "median_ms": float, "min_ms": float, "times_ms": list,
+    "gflops_per_s": (float, type(None)), "kernels": (int, type(None)),
+    "tinygrad_ops": (int, type(None)), "kernel_ms": (float, type(None)),
+    "slowest_kernels": list, "pytorch_median_ms": (float, type(None)),
+    "vs_pytorch": (float, type(None)),
+}
+TOP_FIELDS = {"schema": str, "created": str, "command": str, "duration_s": float,
+              "settings": dict, "machine": dict, "pytorch": dict, "rows": list}
+MACHINE_FIELDS = {"host": str, "cpu": str, "cores": int, "gpus": list, "devices": dict,
+                  "python": str, "tinygrad": str}
+
+
+def run_bench(tmp_path, *args: str) -> tuple[object, dict, str]:
+    out = tmp_path / "results" / "bench.json"
+    saved = DEV.value
+    result = CliRunner().invoke(bench.bench, [*args, "--batch", "2", "--reps", "1",
+                                              "--out", str(out)])
+    assert DEV.value == saved, "the benchmark must restore tinygrad's default device"
+    assert result.exit_code == 0, result.output + repr(result.exception)
+    return result, json.loads(out.read_text(encoding="utf-8")), str(out)
+
+
+def check_schema(data: dict):
+    for key, kind in TOP_FIELDS.items():
+        assert isinstance(data[key], kind), key
+    assert data["schema"] == bench.SCHEMA
+    for key, kind in MACHINE_FIELDS.items():
+        assert isinstance(data["machine"][key], kind), key
+    assert isinstance(data["pytorch"]["compared"], bool)
+    for row in data["rows"]:
+        for key, kind in ROW_FIELDS.items():
+            assert isinstance(row[key], kind), (key, row)
+        assert row["pass"] in ("forward", "forward+backward", "training step")
+        assert row["min_ms"] <= row["median_ms"] and len(row["times_ms"]) == 1
+        assert row["cold_ms"] > 0 and row["median_ms"] > 0
+
+
+def check_flops(rows: list[dict], n: int):
+    for row in rows:
+        if row["pass"] == "forward":
+            assert row["flops"] == FORWARD[row["id"]](n), row["id"]
+        elif row["pass"] == "forward+backward":
+            assert row["flops"] == hand_forward_backward(row["id"], n), row["id"]
+
+
+@pytest.fixture(scope="module")
+def full_run(tmp_path_factory):
+    """One run with PyTorch on every test backend: the step and one layer of each
+    cheap-to-compile kind (ConvTranspose, Dropout, Dense)."""
+    pytest.importorskip("torch")
+    return run_bench(tmp_path_factory.mktemp("bench"), "--backends", ",".join(TEST_BACKENDS),
+                     "--layers", "step,G8,D3,D8")
+
+
+def test_the_json_has_every_row_on_every_engine(full_run):
+    result, data, _ = full_run
+    check_schema(data)
+    assert data["settings"]["batch"] == 2 and data["settings"]["backends"] == TEST_BACKENDS
+    engines = [f"tinygan {b}" for b in TEST_BACKENDS] + ["PyTorch cpu"]
+    keys = [("step", "training step")] + [(i, p) for i in ("G8", "D3", "D8")
+                                          for p in ("forward", "forward+backward")]
+    assert [(r["engine"], r["id"], r["pass"]) for r in data["rows"]] == [
+        (engine, *key) for engine in engines for key in keys]
+    check_flops(data["rows"], 2)
+    step = {r["engine"]: r for r in data["rows"] if r["id"] == "step"}
+    assert len({r["flops"] for r in step.values()}) == 1
+    first = f"tinygan {TEST_BACKENDS[0]}"
+    assert step[first]["cold_ms"] > step[first]["median_ms"]            # it compiles first
+    assert f"{first}: training step" in result.stderr                    # the progress line
+
+
+def test_tinygrad_rows_name_their_slowest_kernels(full_run):
+    _, data, _ = full_run
+    for row in (r for r in data["rows"] if r["framework"] == "tinygan"):
+        assert row["kernels"] >= 1 and row["tinygrad_ops"] >= 0 and row["kernel_ms"] > 0
+        assert 1 <= len(row["slowest_kernels"]) <= 5
+        for kernel in row["slowest_kernels"]:
+            assert set(kernel) == {"name", "ms", "calls"}
+            assert kernel["name"] and "\x1b" not in kernel["name"] and kernel["calls"] >= 1
+        times = [k["ms"] for k in row["slowest_kernels"]]
+        assert times == sorted(times, reverse=True)
+    step = next(r for r in data["rows"] if r["id"] == "step" and r["framework"] == "tinygan")
+    assert step["kernels"] > 50            # the whole D + G update, as the training loop runs it
+
+
+def test_pytorch_rows_and_ratios(full_run):
+    result, data, _ = full_run
+    assert data["pytorch"]["compared"] and data["pytorch"]["devices"] == ["cpu"]
+    assert data["pytorch"]["note"] is None and data["machine"]["torch"]
+    reference = {(r["id"], r["pass"]): r["median_ms"] for r in data["rows"]
+                 if r["framework"] == "pytorch"}
+    for row in (r for r in data["rows"] if r["framework"] == "pytorch"):
+        assert row["kernels"] is None and row["slowest_kernels"] == []
+    for row in (r for r in data["rows"] if r["framework"] == "tinygan"):
+        torch_ms = reference[(row["id"], row["pass"])]
+        assert row["pytorch_median_ms"] == torch_ms
+        assert math.isclose(row["vs_pytorch"], row["median_ms"] / torch_ms, rel_tol=1e-2)
+    assert "training step, PyTorch cpu" in result.stdout
+
+
+def test_markdown_table_and_chart_next_to_the_json(full_run):
+    _, data, out = full_run
+    markdown = open(out[:-len(".json")] + ".md", encoding="utf-8").read()
+    assert markdown.startswith("# tinygan kernel benchmark")
+    first = TEST_BACKENDS[0]
+    assert f"| row | layer | pass | GFLOP | tinygan {first} ms | {first} / PyTorch |" in markdown
+    assert data["command"] in markdown
+    step_lines = [line for line in markdown.splitlines() if line.startswith("| step |")]
+    assert len(step_lines) == 1 + len(TEST_BACKENDS) + 1   # the summary, then each engine
+    with Image.open(out[:-len(".json")] + ".png") as chart:
+        assert chart.format == "PNG"
+        width, height = chart.size
+    engines = len(TEST_BACKENDS) + 1
+    assert width == bench.CHART_WIDTH and height >= 7 * engines * 9
+
+
+@pytest.mark.parametrize("absence", ["--no-torch", "not installed"])
+def test_without_pytorch_the_rows_are_skipped_with_a_note(absence, tmp_path, monkeypatch):
+    args = ["--backends", "CPU", "--layers", "D8"]
+    if absence == "--no-torch":
+        args.append("--no-torch")
+    else:
+        monkeypatch.setattr(bench, "import_torch", lambda: None)
+    result, data, out = run_bench(tmp_path, *args)
+    check_schema(data)
+    check_flops(data["rows"], 2)
+    assert [r["framework"] for r in data["rows"]] == ["tinygan", "tinygan"]
+    assert all(r["vs_pytorch"] is None for r in data["rows"])
+    note = data["pytorch"]["note"]
+    assert not data["pytorch"]["compared"] and note
+    assert ("--no-torch" in note) == (absence == "--no-torch")
+    assert note in result.stdout
+    markdown = open(out[:-len(".json")] + ".md", encoding="utf-8").read()
+    assert note in markdown and "/ PyTorch" not in markdown
+
+
+def test_a_backend_pytorch_cannot_run_on_gets_a_note(tmp_path, monkeypatch):
+    """The CUDA path, exercised here: CL mapped to PyTorch's "cuda", which this PyTorch
+    (a CPU build, or no GPU) lacks, so CL gets no comparison and says why."""
+    torch = pytest.importorskip("torch")
+    if torch.cuda.is_available():
+        pytest.skip("this PyTorch has CUDA")
+    monkeypatch.setattr(bench, "torch_device_for", lambda backend: "cuda")
+    backend = TEST_BACKENDS[-1]
+    _, data, _ = run_bench(tmp_path, "--backends", backend, "--layers", "D8")
+    assert not data["pytorch"]["compared"]
+    assert data["pytorch"]["note"] == (f"no comparison for {backend} "
+                                       f"(this PyTorch has no cuda device)")
+    assert {r["framework"] for r in data["rows"]} == {"tinygan"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--layers", "G3"], "unknown row G3"),
+    (["--backends", "tpu"], "unknown device 'tpu'"),
+    (["--batch", "1"], "x>=2"),
+])
+def test_bad_options_are_refused_in_one_line(args, message, tmp_path):
+    result = CliRunner().invoke(bench.bench, [*args, "--out", str(tmp_path / "x.json")])
+    assert result.exit_code == 2 and message in result.output
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_the_command_is_recorded_in_full():
+    ctx = bench.bench.make_context("bench", ["--backends", "cpu", "--reps", "3", "--no-torch"])
+    assert bench.command_line(ctx) == ("python benchmarks/kernels.py --backends cpu --batch 128 "
+                                       "--reps 3 --layers all --no-torch --top 5 "
+                                       "--torch-threads 0 --seed 0")
