@@ -20,6 +20,13 @@ BACKENDS = [b.strip() for b in os.environ.get("TINYGAN_TEST_BACKENDS", "CPU,CL")
 SHARED_MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
 
 
+@pytest.fixture(autouse=True)
+def no_internet_downloads(monkeypatch):
+    """No test may download anything: unless a test names its own (local) mirrors, the
+    download path points at a local port where nothing listens."""
+    monkeypatch.setenv("TINYGAN_MIRRORS", "http://127.0.0.1:9/")
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request):
     """Make `request.param` tinygrad's default device for the test, then restore it."""

@@ -100,6 +100,18 @@ def test_resume_reproduces_the_uninterrupted_run_exactly(full_run, images, tmp_p
     assert np.array_equal(np.asarray(Image.open(tmp_path / last)), np.asarray(Image.open(out_full / last)))
 
 
+def test_score_every_logs_the_fid_without_changing_training(full_run, images, tmp_path):
+    out_full, _ = full_run
+    train(hparams_for(tmp_path, max_steps=5, score_every=2, score_samples=50,
+                      data_dir=str(mnist_dir())), images=images)
+    rows = read_losses(tmp_path)
+    fids = [r["fid"] for r in rows]
+    assert all(float(fids[s]) > 0 for s in (0, 2, 4)) and fids[1] == fids[3] == ""
+    # scoring draws its own noise once: the training losses are those of the plain run
+    strip = lambda r: {k: v for k, v in r.items() if k != "fid"}
+    assert [strip(r) for r in rows] == [strip(r) for r in read_losses(out_full)[:5]]
+
+
 def test_resume_refuses_other_settings(full_run, images):
     out, _ = full_run
     with pytest.raises(TrainingError, match="batch_size"):

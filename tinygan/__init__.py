@@ -12,7 +12,8 @@ One module per section of the tutorial, in its order:
     images      9. create_output_image, the GIF
 
 and beside them: backend (tinygrad's version-sensitive parts: training mode, JIT,
-devices), checkpoint, sampling, cli.
+devices), checkpoint, sampling, quality (MNIST classifier, FID, class histogram),
+interpolate (latent walks), bench (kernel timings), cli.
 """
 from tinygan.hparams import HyperParams
 from tinygan.init import dcgan_init, glorot_uniform

@@ -21,8 +21,10 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from tinygan.backend import DeviceError
     from tinygan.checkpoint import CheckpointError
     from tinygan.data import DatasetError
+    from tinygan.quality import ClassifierError
     from tinygan.training import TrainingError
-    return (DatasetError, DeviceError, CheckpointError, TrainingError, ValueError, OSError)
+    return (DatasetError, DeviceError, CheckpointError, ClassifierError, TrainingError,
+            ValueError, OSError)
 
 
 def _run(fn, *args, **kwargs):
@@ -48,6 +50,8 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
          "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",
+         "score_every": "log the FID into losses.csv every this many steps (0: never)",
+         "score_samples": "images per FID computed during training",
          "label_smoothing": "trick: real target 1 - this (one-sided label smoothing)",
          "label_flip": "trick: swap each real/fake target with this probability",
          "adam_beta1": "trick: Adam's beta1 (the DCGAN paper uses 0.5)",
@@ -150,16 +154,19 @@ def devices_command():
     click.echo(f'device="gpu" uses: {resolve_device("gpu")}')
 
 
-def _add_optional_commands() -> None:
-    """`tinygan bench` lives with the benchmark harness (tinygan.bench)."""
-    try:
-        from tinygan.bench import bench
-    except ImportError:
-        return
+def _register_commands() -> None:
+    """Commands that live beside the code they drive: scoring, the classifier, latent
+    walks (tinygan.quality, tinygan.interpolate) and the benchmark (tinygan.bench)."""
+    from tinygan.bench import bench
+    from tinygan.interpolate import interpolate_command
+    from tinygan.quality import score, train_classifier_command
+    main.add_command(score, "score")
+    main.add_command(train_classifier_command, "train-classifier")
+    main.add_command(interpolate_command, "interpolate")
     main.add_command(bench, "bench")
 
 
-_add_optional_commands()
+_register_commands()
 
 if __name__ == "__main__":
     main()

@@ -35,6 +35,8 @@ class HyperParams:
     output_dir: str = "output"         # sample grids, GIF, losses CSV, checkpoints
     checkpoint_every: int = 1000       # steps between checkpoints (one is also saved at the end)
     max_steps: int | None = None       # stop early after this many steps (tests, quick looks)
+    score_every: int = 0               # log the FID every this many steps (0: never)
+    score_samples: int = 1000          # generated and real images per FID (10,000 is standard)
     # --- GAN tricks, all off by default so that the tutorial is reproduced exactly ---
     # One-sided label smoothing (Salimans et al. 2016, "Improved Techniques for Training
     # GANs", section 3.4): the discriminator's target for real images is 1 - this.
@@ -59,6 +61,15 @@ class HyperParams:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ValueError(f"HyperParams.{name} must be a number > 0, got {value!r}")
+        if isinstance(self.score_every, bool) or not isinstance(self.score_every, int) or self.score_every < 0:
+            raise ValueError(f"HyperParams.score_every must be an integer >= 0, got {self.score_every!r}")
+        if isinstance(self.score_samples, bool) or not isinstance(self.score_samples, int) \
+                or not 2 <= self.score_samples <= 10_000:
+            raise ValueError(f"HyperParams.score_samples must be an integer in [2, 10000] (the "
+                             f"MNIST test set), got {self.score_samples!r}")
+        if self.score_every and self.dataset != "mnist":
+            raise ValueError("HyperParams.score_every needs dataset='mnist': the FID classifier "
+                             "is trained on MNIST digits")
         if self.max_steps is not None and (not isinstance(self.max_steps, int) or self.max_steps < 0):
             raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
                              f"got {self.max_steps!r}")

@@ -15,6 +15,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 from tinygrad import Tensor
 from tinygrad.helpers import tqdm
 from tinygrad.nn.optim import Adam
@@ -198,7 +199,7 @@ def _prepare_output(folder: Path) -> None:
 class _LossLog:
     """`losses.csv`: one row per training step, appended (and flushed) as training runs."""
 
-    HEADER = ["step", "epoch", "discriminator_loss", "generator_loss"]
+    HEADER = ["step", "epoch", "discriminator_loss", "generator_loss", "fid"]
 
     def __init__(self, path: Path, resume_from_step: int):
         self.path = path
@@ -212,8 +213,10 @@ class _LossLog:
         self.file = open(path, "a", newline="")
         self.writer = csv.writer(self.file)
 
-    def append(self, step: int, epoch: int, d_loss: float, g_loss: float) -> None:
-        self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}"])
+    def append(self, step: int, epoch: int, d_loss: float, g_loss: float,
+               fid: float | None = None) -> None:
+        self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}",
+                              "" if fid is None else f"{fid:.4f}"])
         self.file.flush()
 
     def close(self) -> None:
@@ -323,6 +326,8 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
     if hparams.max_steps is not None:
         total_steps = min(total_steps, hparams.max_steps)
 
+    # Set up before seeding: loading the classifier draws (and discards) random weights.
+    score = _fid_scorer(hparams) if hparams.score_every else None
     # Everything random (weights, fixed noise, noise, dropout) follows from the seed.
     seed_everything(hparams.seed)
     gen, disc, opt_d, opt_g = build_gan(hparams)
@@ -362,11 +367,15 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
                             f"training diverged at step {step}: discriminator loss {d_loss}, "
                             f"generator loss {g_loss}; the last good checkpoint in {out} is "
                             f"kept (try a smaller learning rate)")
-                    losses.append(step, epoch + 1, d_loss, g_loss)
+                    fid = score(gen) if score and step % hparams.score_every == 0 else None
+                    losses.append(step, epoch + 1, d_loss, g_loss, fid)
                     if step % hparams.verbose_freq == 0:
                         log.info(f"Train step {step}, Discriminator loss = {d_loss}, "
                                  f"Generator loss = {g_loss}")
                         sample_grid(step)
+                    if fid is not None:
+                        log.info(f"Train step {step}, FID = {fid:.2f} "
+                                 f"({hparams.score_samples} samples)")
                     progress.update(step)
                     step += 1
                     if step % hparams.checkpoint_every == 0:
@@ -388,6 +397,25 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
         plot_losses(out / "losses.csv", out / "losses.png")
     return {"steps": step, "discriminator_loss": d_loss, "generator_loss": g_loss,
             "output_dir": out, "gif": gif, "interrupted": interrupted, "device": backend}
+
+
+def _fid_scorer(hparams: HyperParams):
+    """A function returning a generator's FID (`--score-every`).  The classifier, the
+    real test images and the noise are loaded or drawn once, here."""
+    from tinygan.quality import load_classifier, score_generator
+    classifier = load_classifier()
+    real = load_mnist_images(hparams.replace(dataset="mnist"), split="test")
+    # Drawn on the host so that scoring leaves tinygrad's random stream, and so the
+    # training run itself, exactly as it would be without scoring.
+    rng = np.random.default_rng([hparams.seed, 1])
+    shape = (hparams.score_samples, hparams.latent_dim)
+    noise = Tensor((rng.uniform(-1, 1, shape) if hparams.noise == "uniform"
+                    else rng.standard_normal(shape)).astype(np.float32)).realize()
+
+    def score(gen) -> float:
+        return score_generator(gen, n=hparams.score_samples, real_images=real,
+                               classifier=classifier, noise=noise)["fid"]
+    return score
 
 
 def _check_same_run(saved: dict, hparams: HyperParams) -> None:

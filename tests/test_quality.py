@@ -1,0 +1,242 @@
+"""Scoring (tinygan.quality) and latent walks (tinygan.interpolate).
+
+The Fréchet distance is checked against closed forms; the shipped classifier against the
+MNIST test set (the real check that the weights are good); FID and the class histogram on
+real digits, noise and a "collapsed" set of one digit; the walk's endpoints against the
+generator itself.  Nothing is downloaded: MNIST comes from `conftest.mnist_dir()`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+from tinygrad import Tensor
+from tinygrad.helpers import DEV
+from tinygrad.nn.state import get_state_dict
+
+from conftest import mnist_dir
+from tinygan.checkpoint import hparams_dict, save_checkpoint
+from tinygan.data import load_labels, load_mnist_images
+from tinygan.hparams import HyperParams
+from tinygan.interpolate import interpolate, interpolate_command, write_walk
+from tinygan.models import Generator
+from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
+                             classifier_accuracy, classify, fid_of_images,
+                             flagged_classes, frechet_distance, load_classifier, load_recipe,
+                             mean_confidence, score, score_generator)
+
+rng = np.random.default_rng(0)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def restore_the_default_device():
+    """The commands select their --device for the whole process: undo it for later tests."""
+    saved = DEV.value
+    yield
+    DEV.value = saved
+
+
+def random_covariance(d: int, rank: int | None = None) -> np.ndarray:
+    a = rng.standard_normal((d, rank or d))
+    return a @ a.T / d
+
+
+def random_rotation(d: int) -> np.ndarray:
+    q, _ = np.linalg.qr(rng.standard_normal((d, d)))
+    return q
+
+
+# --- the Fréchet distance ---------------------------------------------------------------
+
+def test_frechet_distance_is_zero_for_identical_statistics():
+    mu = rng.standard_normal(8)
+    for sigma in (random_covariance(8), random_covariance(8, rank=3)):   # full rank, singular
+        assert abs(frechet_distance(mu, sigma, mu, sigma)) < 1e-6
+
+
+def test_frechet_distance_in_one_dimension_is_mean_and_std_differences_squared():
+    # N(μ1, s1²) vs N(μ2, s2²): (μ1 - μ2)² + (s1 - s2)²
+    assert frechet_distance([1.0], [[4.0]], [-2.0], [[9.0]]) == pytest.approx(9 + 1)
+
+
+def test_frechet_distance_matches_the_closed_form_for_diagonal_covariances():
+    mu1, mu2 = rng.standard_normal(6), rng.standard_normal(6)
+    var1, var2 = rng.uniform(0.1, 3, 6), rng.uniform(0.1, 3, 6)
+    expected = np.sum((mu1 - mu2) ** 2) + np.sum(var1 + var2 - 2 * np.sqrt(var1 * var2))
+    assert frechet_distance(mu1, np.diag(var1), mu2, np.diag(var2)) == pytest.approx(expected)
+
+
+def test_frechet_distance_matches_the_closed_form_for_commuting_covariances():
+    # Σ1 = Q diag(a) Qᵀ and Σ2 = Q diag(b) Qᵀ commute; (Σ1 Σ2)^½ = Q diag(√(ab)) Qᵀ.
+    q = random_rotation(6)
+    a, b = rng.uniform(0.1, 3, 6), rng.uniform(0.1, 3, 6)
+    mu1, mu2 = rng.standard_normal(6), rng.standard_normal(6)
+    expected = np.sum((mu1 - mu2) ** 2) + np.sum(a + b - 2 * np.sqrt(a * b))
+    actual = frechet_distance(mu1, q @ np.diag(a) @ q.T, mu2, q @ np.diag(b) @ q.T)
+    assert actual == pytest.approx(expected)
+
+
+def test_frechet_distance_is_symmetric_and_positive():
+    mu1, mu2 = rng.standard_normal(10), rng.standard_normal(10)
+    sigma1, sigma2 = random_covariance(10), random_covariance(10)      # do not commute
+    forward = frechet_distance(mu1, sigma1, mu2, sigma2)
+    assert forward > 0
+    assert frechet_distance(mu2, sigma2, mu1, sigma1) == pytest.approx(forward)
+
+
+def test_frechet_distance_rejects_mismatched_shapes():
+    with pytest.raises(ValueError, match="same length"):
+        frechet_distance(np.zeros(3), np.eye(3), np.zeros(4), np.eye(4))
+    with pytest.raises(ValueError, match="covariances"):
+        frechet_distance(np.zeros(3), np.eye(3), np.zeros(3), np.eye(2))
+
+
+# --- the shipped classifier and FID on real digits ----------------------------------------
+
+@pytest.fixture(scope="module")
+def mnist():
+    """MNIST test images and labels, and the first 2,000 training images, all in [-1, 1]."""
+    hparams = HyperParams(data_dir=str(mnist_dir()))
+    return {"test": load_mnist_images(hparams, "test", download=False),
+            "labels": load_labels("mnist", "test", str(mnist_dir()), download=False),
+            "train": load_mnist_images(hparams, "train", download=False)[:2000]}
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return load_classifier()
+
+
+@pytest.fixture(scope="module")
+def test_classified(classifier, mnist):
+    """Features and class probabilities of the 10,000 test digits."""
+    return classify(classifier, mnist["test"])
+
+
+def test_the_shipped_classifier_is_at_least_98_5_percent_accurate(backend, mnist):
+    accuracy = classifier_accuracy(load_classifier(), mnist["test"], mnist["labels"])
+    assert accuracy >= 0.985, f"test accuracy {accuracy:.2%}"
+
+
+def test_the_shipped_weights_are_small_and_described_by_their_recipe():
+    weights = SHIPPED_WEIGHTS_DIR / WEIGHTS_FILE
+    assert weights.stat().st_size < 1_000_000
+    recipe = load_recipe()
+    assert recipe["weights_sha256"] == hashlib.sha256(weights.read_bytes()).hexdigest()
+    assert recipe["test_accuracy"] >= 0.985
+    for key in ("architecture", "epochs", "batch_size", "lr", "seed", "training_time_s"):
+        assert key in recipe
+
+
+def test_real_digits_are_far_closer_to_real_digits_than_noise_is(classifier, mnist):
+    test_digits = mnist["test"][:2000]
+    noise = np.random.default_rng(1).uniform(-1, 1, (2000, 1, 28, 28)).astype(np.float32)
+    real_vs_real = fid_of_images(test_digits, mnist["train"], classifier)
+    real_vs_noise = fid_of_images(test_digits, noise, classifier)
+    assert real_vs_real * 20 < real_vs_noise, (real_vs_real, real_vs_noise)   # ~19 vs ~1200
+
+
+def test_the_class_histogram_passes_real_digits_and_flags_a_collapsed_generator(
+        mnist, test_classified):
+    _, probs = test_classified
+    real = class_histogram(probs)
+    assert real.sum() == pytest.approx(1)
+    assert flagged_classes(real) == []                        # MNIST: 8.9% to 11.4% per class
+    assert mean_confidence(probs) > 0.95
+
+    collapsed = class_histogram(probs[mnist["labels"] == 3])   # "generates" only threes
+    assert collapsed[3] > 0.95
+    assert flagged_classes(collapsed) == list(range(10))      # 3 too often, the rest too rarely
+    assert flagged_classes(np.array([0.12] * 5 + [0.08] * 4 + [0.04])) == [9]
+
+
+def test_score_generator_reports_fid_histogram_and_confidence(classifier, mnist):
+    Tensor.manual_seed(0)
+    scores = score_generator(Generator(100), n=64, batch_size=32, real_images=mnist["test"],
+                             classifier=classifier)
+    assert scores["n_generated"] == scores["n_real"] == 64
+    assert scores["fid"] > 0
+    assert sum(scores["class_histogram"]) == pytest.approx(1, abs=1e-3)
+    assert 0.1 <= scores["mean_confidence"] <= 1
+    assert set(scores["flagged_classes"]) <= set(range(10))
+
+
+# --- latent walks -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def generator():
+    Tensor.manual_seed(0)
+    return Generator(100)          # fresh weights; called outside training_mode: test mode
+
+
+def test_a_walk_starts_at_gen_z1_and_ends_at_gen_z2(backend):
+    generator = Generator(100)     # fresh weights; called outside training_mode: test mode
+    z1, z2 = rng.standard_normal((2, 100)).astype(np.float32)
+    frames = interpolate(generator, z1, z2, frames=5)
+    assert frames.shape == (5, 1, 28, 28)
+    np.testing.assert_allclose(frames[0], generator(Tensor(z1[None])).numpy()[0], atol=1e-5)
+    np.testing.assert_allclose(frames[-1], generator(Tensor(z2[None])).numpy()[0], atol=1e-5)
+    middle = generator(Tensor((0.5 * z1 + 0.5 * z2)[None])).numpy()[0]
+    np.testing.assert_allclose(frames[2], middle, atol=1e-5)
+    assert not np.allclose(frames[0], frames[-1])
+
+
+def test_a_walk_needs_two_frames(generator):
+    with pytest.raises(ValueError, match="frames"):
+        interpolate(generator, np.zeros(100), np.ones(100), frames=1)
+
+
+def test_the_walk_gif_has_one_frame_per_step_and_the_strip_one_row_per_walk(
+        generator, tmp_path):
+    z = rng.standard_normal((4, 100)).astype(np.float32)
+    walks = np.stack([interpolate(generator, z[0], z[1], 7),
+                      interpolate(generator, z[2], z[3], 7)], axis=1)
+    gif, png = write_walk(walks, tmp_path / "walk.gif", tmp_path / "walk.png", scale=2)
+    with Image.open(gif) as image:
+        assert image.n_frames == 7
+        assert image.size == (28 * 2, 2 * 28 * 2)              # width, height: walks stacked
+    with Image.open(png) as image:
+        assert image.size == (7 * 28 * 2, 2 * 28 * 2)          # steps across, walks down
+
+
+# --- the commands, on a checkpoint holding a fresh generator --------------------------------
+
+@pytest.fixture(scope="module")
+def checkpoint(tmp_path_factory, generator):
+    folder = tmp_path_factory.mktemp("run")
+    hparams = HyperParams(output_dir=str(folder), data_dir=str(mnist_dir()))
+    tensors = {"fixed_noise": Tensor.zeros(hparams.output_dim ** 2, hparams.latent_dim),
+               **{f"gen.{k}": t for k, t in get_state_dict(generator).items()}}
+    save_checkpoint(folder, tensors, {"step": 0, "epoch": 0, "hparams": hparams_dict(hparams)})
+    return folder
+
+
+def test_tinygan_score_prints_the_scores_and_writes_json(checkpoint, tmp_path):
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(score, ["--checkpoint", str(checkpoint), "--n", "32",
+                                        "--batch-size", "16", "--device", "cpu",
+                                        "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "FID" in result.output and "class histogram" in result.output
+    scores = json.loads(out.read_text())
+    assert scores["n_generated"] == 32 and scores["step"] == 0 and scores["fid"] > 0
+
+
+def test_tinygan_interpolate_writes_the_gif_and_the_strip(checkpoint, tmp_path):
+    gif = tmp_path / "walk.gif"
+    result = CliRunner().invoke(interpolate_command, ["--checkpoint", str(checkpoint),
+                                                      "--out", str(gif), "--frames", "6",
+                                                      "--pairs", "2", "--device", "cpu"])
+    assert result.exit_code == 0, result.output
+    with Image.open(gif) as image:
+        assert image.n_frames == 6
+    assert gif.with_suffix(".png").exists()
+
+
+def test_tinygan_score_without_a_checkpoint_is_one_line(tmp_path):
+    result = CliRunner().invoke(score, ["--checkpoint", str(tmp_path), "--device", "cpu"])
+    assert result.exit_code == 1 and "no checkpoint" in result.output

@@ -1,0 +1,132 @@
+"""Walks through the latent space: the generator's images along a line from z1 to z2.
+
+Radford, Metz and Chintala (2016, "Unsupervised representation learning with deep
+convolutional generative adversarial networks", section 6.1) walk the DCGAN's latent space
+this way to show that it has learned smooth transitions rather than memorised images:
+every point on the line should still look like a digit, and one digit should morph into
+the other.  The line is straight (z = t·z1 + (1 - t)·z2), as in that paper.  Halfway, its
+noise is shorter than typical N(0, I) noise (by about 1/√2 for independent z1 and z2);
+White (2016, "Sampling generative networks") walks along a great circle instead to avoid
+that.  tinygan keeps the paper's straight line, the simpler one to read and to check.
+
+`interpolate` computes the frames; `write_walk` saves one or more walks as a GIF (one frame
+per step, the walks stacked top to bottom) and a PNG strip (one walk per row, the steps
+left to right); `tinygan interpolate` does both for a checkpoint.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+import numpy as np
+from PIL import Image
+from tinygrad import Tensor
+
+from tinygan.backend import seed_everything, use_device
+from tinygan.images import atomic_path, save_png
+from tinygan.sampling import load_generator
+
+
+def interpolate(gen, z1, z2, frames: int = 16) -> np.ndarray:
+    """The generator's images at `frames` evenly spaced points from z1 to z2: frames×1×28×28
+    in [-1, 1], frame 0 being gen(z1) and the last frame gen(z2).
+
+    Frame k is gen(t·z1 + (1 - t)·z2) with t = 1 - k/(frames - 1), so t runs from 1 down to
+    0.  At the two ends the noise is exactly z1 and z2 (1·z1 + 0·z2 = z1 in floating point
+    too).  The generator runs in test mode (BatchNorm on its running statistics), as when
+    sampling, so each frame depends on its own noise only, not on the other frames in the
+    batch: the endpoints are the generator's outputs at z1 and z2 (up to float rounding,
+    should tinygrad pick other kernels for another batch size).
+    """
+    if isinstance(frames, bool) or not isinstance(frames, int) or frames < 2:
+        raise ValueError(f"frames must be an integer >= 2 (the two endpoints), got {frames!r}")
+    z1 = _as_vector(z1, "z1")
+    z2 = _as_vector(z2, "z2")
+    if z1.shape != z2.shape:
+        raise ValueError(f"z1 and z2 must have the same length, got {len(z1)} and {len(z2)}")
+    t = 1 - np.arange(frames, dtype=np.float64)[:, None] / (frames - 1)     # frames×1: 1 → 0
+    z = (t * z1 + (1 - t) * z2).astype(np.float32)                          # frames×latent_dim
+    return gen(Tensor(z)).numpy()                # outside training_mode(): test mode
+
+
+def _as_vector(z, name: str) -> np.ndarray:
+    """A latent vector as float64 NumPy (exact for float32 input), from a Tensor or array of
+    shape (latent_dim,) or (1, latent_dim)."""
+    z = z.numpy() if isinstance(z, Tensor) else np.asarray(z)
+    if z.ndim == 2 and z.shape[0] == 1:
+        z = z[0]
+    if z.ndim != 1:
+        raise ValueError(f"{name} must be one latent vector, got shape {z.shape}")
+    return z.astype(np.float64)
+
+
+def write_walk(walks: np.ndarray, gif_path: str | os.PathLike,
+               png_path: str | os.PathLike | None = None, frame_ms: int = 100,
+               scale: int = 1) -> tuple[Path, Path | None]:
+    """Save walks (frames×pairs×1×28×28 in [-1, 1], or frames×1×28×28 for one walk) as a
+    looping GIF with one frame per step, the walks stacked top to bottom, and optionally as
+    a PNG strip with one walk per row.  Images are enlarged `scale` times (nearest
+    neighbour).  Both files are written atomically.
+
+    Pillow merges a GIF frame identical to the one before it into that frame, so the GIF has
+    `frames` frames unless two neighbouring steps render to exactly the same pixels.
+    """
+    walks = np.asarray(walks)
+    if walks.ndim == 4:
+        walks = walks[:, None]
+    gray = np.clip((walks[:, :, 0] + 1) / 2, 0, 1)        # frames×pairs×28×28, in [0, 1]
+    gray = gray.repeat(scale, axis=2).repeat(scale, axis=3)
+    frames, pairs, h, w = gray.shape
+    levels = np.round(gray * 255).astype(np.uint8)
+    gif_frames = [Image.fromarray(levels[k].reshape(pairs * h, w), mode="L")
+                  for k in range(frames)]
+    with atomic_path(gif_path) as tmp:
+        gif_frames[0].save(tmp, format="GIF", save_all=True, append_images=gif_frames[1:],
+                           duration=frame_ms, loop=0)
+    if png_path is None:
+        return Path(gif_path), None
+    strip = gray.transpose(1, 2, 0, 3).reshape(pairs * h, frames * w)    # row p: walk p
+    return Path(gif_path), save_png(strip, png_path)
+
+
+def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLike,
+                           frames: int = 16, seed: int = 0, pairs: int = 1,
+                           frame_ms: int = 100, scale: int = 4,
+                           device: str = "gpu") -> tuple[Path, Path]:
+    """`pairs` walks of a checkpoint's generator between noise vectors drawn from `seed`,
+    written to `gif_path` and, as a strip, to the same name with `.png`."""
+    if isinstance(pairs, bool) or not isinstance(pairs, int) or pairs < 1:
+        raise ValueError(f"pairs must be a positive integer, got {pairs!r}")
+    use_device(device)
+    gen, _, _ = load_generator(folder)
+    seed_everything(seed)
+    z = Tensor.randn(2 * pairs, gen.latent_dim).numpy()          # z1 of each walk, then z2
+    walks = np.stack([interpolate(gen, z[p], z[pairs + p], frames) for p in range(pairs)],
+                     axis=1)                                     # frames×pairs×1×28×28
+    gif_path = Path(gif_path)
+    return write_walk(walks, gif_path, gif_path.with_suffix(".png"), frame_ms, scale)
+
+
+@click.command("interpolate")
+@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
+              show_default=True, help="output folder of a run (holds checkpoint.json)")
+@click.option("--out", "gif_path", type=click.Path(dir_okay=False), default="walk.gif",
+              show_default=True, help="the GIF; the PNG strip goes beside it, as .png")
+@click.option("--frames", type=click.IntRange(min=2), default=16, show_default=True,
+              help="steps from z1 to z2, both included")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="seed for the noise vectors z1 and z2")
+@click.option("--pairs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="walks, each between its own pair of noise vectors")
+@click.option("--frame-ms", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--scale", type=click.IntRange(min=1), default=4, show_default=True,
+              help="enlarge each 28×28 image this many times")
+@click.option("--device", default="gpu", show_default=True)
+def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device):
+    """Walk a checkpoint's latent space from z1 to z2: a GIF and a PNG strip."""
+    from tinygan.cli import _run, _setup_logging
+    _setup_logging()
+    gif, png = _run(interpolate_checkpoint, folder, gif_path, frames=frames, seed=seed,
+                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device)
+    click.echo(f"Wrote {gif} ({frames} frames) and {png}")
