@@ -526,22 +526,29 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
     adam = functools.partial(torch.optim.Adam, betas=(0.9, 0.999), eps=1e-8)
     opt_d = adam(disc.parameters(), lr=hparams.disc_lr)
     opt_g = adam(gen.parameters(), lr=hparams.gen_lr)
-    lbce = torch.nn.functional.binary_cross_entropy_with_logits
     real = torch.rand(batch, *IMAGE, device=device) * 2 - 1
-    ones, zeros = torch.ones(batch, 1, device=device), torch.zeros(batch, 1, device=device)
 
     def call():
-        fake = gen(torch.randn(batch, latent, device=device))
-        d_loss = lbce(disc(real), ones) + lbce(disc(fake.detach()), zeros)
-        opt_d.zero_grad()
-        d_loss.backward()
-        opt_d.step()
-        g_loss = lbce(disc(fake), ones)
-        opt_g.zero_grad()
-        g_loss.backward()
-        opt_g.step()
-        d_loss.item(), g_loss.item()            # waits for the device
+        torch_train_step(torch, gen, disc, opt_d, opt_g, real,
+                         torch.randn(batch, latent, device=device))   # .item() waits
     return call
+
+
+def torch_train_step(torch, gen, disc, opt_d, opt_g, real, noise) -> tuple[float, float]:
+    """One eager PyTorch step of the tutorial's loop; returns both losses as floats."""
+    lbce = torch.nn.functional.binary_cross_entropy_with_logits
+    fake = gen(noise)
+    real_out, fake_out = disc(real), disc(fake.detach())
+    d_loss = lbce(real_out, torch.ones_like(real_out)) + lbce(fake_out, torch.zeros_like(fake_out))
+    opt_d.zero_grad()
+    d_loss.backward()
+    opt_d.step()
+    fake_out = disc(fake)
+    g_loss = lbce(fake_out, torch.ones_like(fake_out))
+    opt_g.zero_grad()
+    g_loss.backward()
+    opt_g.step()
+    return d_loss.item(), g_loss.item()
 
 
 def measure_torch(call: Callable[[], None], reps: int, progress: Callable[[str], None]) -> dict:
