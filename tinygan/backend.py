@@ -12,6 +12,7 @@ import logging
 from typing import Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
+from tinygrad.function import function
 from tinygrad.helpers import DEV, TRAINING
 
 log = logging.getLogger("tinygan")
@@ -31,6 +32,13 @@ def training_mode() -> contextlib.AbstractContextManager:
 
 def is_training() -> bool:
     return bool(TRAINING.value)
+
+
+def custom_gradient(forward: Callable, backward: Callable) -> Callable:
+    """`forward` as one traced tinygrad function whose gradient is `backward` (tinygrad
+    0.14's `function(..., grad_fxn=...)`): used by tinygan.formulations to give each
+    convolution a hand-written, cheaper backward pass."""
+    return function(forward, grad_fxn=backward)
 
 
 def jit(fn: Callable) -> Callable:

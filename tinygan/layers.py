@@ -4,8 +4,9 @@ tinygrad's `nn` has Linear/Conv2d/ConvTranspose2d/BatchNorm with PyTorch's conve
 Flux differs in ways the tutorial relies on, so these small classes restate Flux:
 an activation inside Dense/Conv/ConvTranspose/BatchNorm (`BatchNorm(128, relu)`), Glorot
 init for Dense, `init=dcgan_init` for convolutions, and automatic train/test mode (see
-`tinygan.backend.training_mode`).  The arithmetic itself is tinygrad's (`linear`,
-`conv2d`, `conv_transpose2d`, `batchnorm`, `dropout`).
+`tinygan.backend.training_mode`).  The arithmetic is tinygrad's (`batchnorm`, `dropout`);
+Dense and the convolutions use the equivalent, faster formulations of
+`tinygan.formulations` (same values, other kernels; benchmarks/PERF.md says why).
 
 Layouts: tinygrad is N×C×H×W where Flux is W×H×C×N.  Weights are stored as tinygrad /
 PyTorch store them: Dense out×in (as Flux), Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
@@ -16,6 +17,7 @@ from typing import Callable, Sequence
 
 from tinygrad import Tensor
 
+from tinygan import formulations
 from tinygan.backend import is_training
 from tinygan.init import dcgan_init, glorot_uniform, zeros
 
@@ -49,6 +51,11 @@ def _activate(y: Tensor, activation: Activation) -> Tensor:
     return y if activation is None else activation(y)
 
 
+def _add_bias(y: Tensor, bias: Tensor | None) -> Tensor:
+    """One bias per output channel of an N×C×H×W convolution output."""
+    return y if bias is None else y + bias.reshape(1, -1, 1, 1)
+
+
 class Dense:
     """Flux's `Dense(in => out, σ; bias=true, init=glorot_uniform)`: y = σ(W x + b)."""
 
@@ -59,7 +66,8 @@ class Dense:
         self.activation = activation
 
     def __call__(self, x: Tensor) -> Tensor:                       # N×in → N×out
-        return _activate(x.linear(self.weight.transpose(), self.bias), self.activation)
+        y = formulations.linear(x, self.weight)         # the noise is not recomputed per output
+        return _activate(y if self.bias is None else y + self.bias, self.activation)
 
 
 class Conv:
@@ -78,8 +86,8 @@ class Conv:
         self.stride, self.pad, self.activation = stride, pad, activation
 
     def __call__(self, x: Tensor) -> Tensor:
-        y = x.conv2d(self.weight, self.bias, stride=self.stride, padding=self.pad)
-        return _activate(y, self.activation)
+        y = formulations.conv2d(x, self.weight, stride=self.stride, padding=self.pad)
+        return _activate(_add_bias(y, self.bias), self.activation)
 
 
 class ConvTranspose:
@@ -97,8 +105,8 @@ class ConvTranspose:
         self.stride, self.pad, self.activation = stride, pad, activation
 
     def __call__(self, x: Tensor) -> Tensor:
-        y = x.conv_transpose2d(self.weight, self.bias, stride=self.stride, padding=self.pad)
-        return _activate(y, self.activation)
+        y = formulations.conv_transpose2d(x, self.weight, stride=self.stride, padding=self.pad)
+        return _activate(_add_bias(y, self.bias), self.activation)
 
 
 class BatchNorm:

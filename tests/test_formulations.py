@@ -1,0 +1,184 @@
+"""Each faster formulation in tinygan.formulations against the formulation it replaces
+(tinygrad's own conv2d / conv_transpose2d) and the independent NumPy reference: values, and
+gradients with respect to the input and the weight, on every test backend."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from tinygrad import Tensor
+
+import numpy_reference as ref
+from tinygan import formulations as F
+
+RTOL = 1e-4                     # as tests/test_core.py
+rng = np.random.default_rng(1)
+
+
+def rel_err(actual, expected) -> float:
+    actual, expected = np.asarray(actual, np.float64), np.asarray(expected, np.float64)
+    return float(np.abs(actual - expected).max() / max(np.abs(expected).max(), 1e-12))
+
+
+def assert_close(actual, expected, what):
+    assert np.asarray(actual).shape == np.asarray(expected).shape, \
+        f"{what}: shape {np.asarray(actual).shape} != {np.asarray(expected).shape}"
+    assert rel_err(actual, expected) <= RTOL, f"{what}: relative error {rel_err(actual, expected):.2e}"
+
+
+def randn(*shape):
+    return rng.standard_normal(shape).astype(np.float32)
+
+
+def value_and_grads(fn, x_np, w_np, g_np):
+    """fn(x, w) and the gradients of sum(fn(x, w)·g) with respect to x and w."""
+    x, w = Tensor(x_np), Tensor(w_np)
+    y = fn(x, w)
+    dx, dw = (y * Tensor(g_np)).sum().gradient(x, w)
+    return y.numpy(), dx.numpy(), dw.numpy()
+
+
+def check(formulation, tinygrad_form, numpy_forward, numpy_backward, x, w, stride, pad):
+    """formulation == tinygrad's own == NumPy, for the value and both gradients."""
+    want = numpy_forward(x, w, None, stride, pad)
+    g = randn(*want.shape)
+    want_dx, want_dw, _ = numpy_backward(x, w, stride, pad, g)
+    got = value_and_grads(formulation, x, w, g)
+    base = value_and_grads(tinygrad_form, x, w, g)
+    for name, mine, theirs, numpy_value in zip(("value", "d/dx", "d/dw"), got, base,
+                                               (want, want_dx, want_dw)):
+        assert_close(mine, numpy_value, f"{name} vs NumPy")
+        assert_close(mine, theirs, f"{name} vs tinygrad's own")
+
+
+# --- convolutions (Conv weight out×in×kh×kw) -------------------------------------------
+
+CONV_CASES = [   # input N×C×H×W, out channels, kernel, stride, pad
+    ((2, 1, 28, 28), 4, 4, 2, 1),          # the discriminator's first conv, fewer channels
+    ((2, 6, 14, 14), 8, 4, 2, 1),          # its second
+    ((1, 3, 9, 7), 2, 3, 2, 0),            # odd sizes, batch 1, k not a multiple of s
+    ((1, 2, 10, 7), 3, 5, 2, 1),           # odd kernel, crop at the far edge
+    ((1, 2, 11, 8), 2, 4, 3, 2),           # stride 3
+    ((2, 5, 7, 7), 3, 5, 1, 2),            # stride 1 (more cases in test_conv2d_stride1)
+]
+
+
+def _tinygrad_conv(stride, pad):
+    return lambda x, w: x.conv2d(w, stride=stride, padding=pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_CASES)
+def test_conv2d_dispatch(backend, shape, out_channels, kernel, stride, pad):
+    x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
+    check(lambda x, w: F.conv2d(x, w, stride, pad), _tinygrad_conv(stride, pad),
+          ref.conv2d, ref.conv2d_backward, x, w, stride, pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", [((1, 3, 9, 7), 2, 3, 2, 0)])
+def test_conv2d_space_to_depth(backend, shape, out_channels, kernel, stride, pad):
+    x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
+    check(lambda x, w: F.conv2d_space_to_depth(x, w, stride, pad), _tinygrad_conv(stride, pad),
+          ref.conv2d, ref.conv2d_backward, x, w, stride, pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,pad", [((1, 3, 9, 7), 2, 3, 0)])
+def test_conv2d_stride1(backend, shape, out_channels, kernel, pad):
+    x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
+    check(lambda x, w: F.conv2d_stride1(x, w, pad), _tinygrad_conv(1, pad),
+          ref.conv2d, ref.conv2d_backward, x, w, 1, pad)
+
+
+def test_conv2d_stride1_uneven_padding(backend):
+    """Per-side (and negative, cropping) padding, as the sub-pixel phases use it."""
+    x, w = randn(1, 2, 6, 5), randn(3, 2, 2, 2)
+    pads = ((1, 0), (0, -1))
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 0), (0, 0)))[:, :, :, :-1]
+    want = ref.conv2d(xp, w, None, 1, 0)
+    g = randn(*want.shape)
+    want_dxp, want_dw, _ = ref.conv2d_backward(xp, w, 1, 0, g)
+    want_dx = np.pad(want_dxp[:, :, 1:, :], ((0, 0), (0, 0), (0, 0), (0, 1)))
+    y, dx, dw = value_and_grads(lambda x, w: F.conv2d_stride1(x, w, pads), x, w, g)
+    assert_close(y, want, "value")
+    assert_close(dx, want_dx, "d/dx")
+    assert_close(dw, want_dw, "d/dw")
+
+
+# --- transposed convolutions (ConvTranspose weight in×out×kh×kw) ------------------------
+
+CONV_TRANSPOSE_CASES = [   # input N×C×H×W, out channels, kernel, stride, pad
+    ((2, 8, 7, 7), 4, 5, 1, 2),            # the generator's 5×5 stride-1 layer, fewer channels
+    ((2, 4, 7, 7), 3, 4, 2, 1),            # 7 → 14
+    ((2, 3, 14, 14), 1, 4, 2, 1),          # 14 → 28, one output channel
+    ((1, 2, 5, 3), 3, 3, 2, 0),            # odd sizes, batch 1, phases of unequal size
+    ((1, 2, 6, 5), 3, 5, 2, 2),            # odd kernel, padding larger than a phase's reach
+    ((1, 2, 5, 4), 3, 5, 3, 1),            # stride 3
+    ((1, 3, 4, 6), 2, 2, 3, 0),            # kernel smaller than the stride: tinygrad's own
+]
+
+
+def _tinygrad_conv_transpose(stride, pad):
+    return lambda x, w: x.conv_transpose2d(w, stride=stride, padding=pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_TRANSPOSE_CASES)
+def test_conv_transpose2d_dispatch(backend, shape, out_channels, kernel, stride, pad):
+    x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
+    check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),
+          _tinygrad_conv_transpose(stride, pad),
+          ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", [((1, 2, 5, 3), 3, 3, 2, 0)])
+def test_conv_transpose2d_subpixel(backend, shape, out_channels, kernel, stride, pad):
+    x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
+    check(lambda x, w: F.conv_transpose2d_subpixel(x, w, stride, pad),
+          _tinygrad_conv_transpose(stride, pad),
+          ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
+
+
+@pytest.mark.parametrize("shape,out_channels,kernel,pad", [((1, 2, 5, 3), 3, 3, 0)])
+def test_conv_transpose2d_stride1(backend, shape, out_channels, kernel, pad):
+    x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
+    check(lambda x, w: F.conv_transpose2d_stride1(x, w, pad), _tinygrad_conv_transpose(1, pad),
+          ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, 1, pad)
+
+
+def test_subpixel_phases_of_the_tutorial():
+    """4×4 stride 2 pad 1 on 7 → 14: even rows use kernel rows 1, 3 and odd rows 0, 2."""
+    assert F._phase(0, 2, 1, 4, 7, 14) == (1, 2, (1, 0), 7)
+    assert F._phase(1, 2, 1, 4, 7, 14) == (0, 2, (0, 1), 7)
+
+
+# --- Dense (weight out×in) -------------------------------------------------------------
+
+@pytest.mark.parametrize("batch", [1, 5])
+def test_linear(backend, batch):
+    x, w = randn(batch, 7), randn(3, 7)
+    g = randn(batch, 3)
+    want_dx, want_dw, _ = ref.dense_backward(x, w, g)
+    got = value_and_grads(F.linear, x, w, g)
+    base = value_and_grads(lambda x, w: x.linear(w.transpose()), x, w, g)
+    for name, mine, theirs, numpy_value in zip(("value", "d/dx", "d/dw"), got, base,
+                                               (ref.dense(x, w, None), want_dx, want_dw)):
+        assert_close(mine, numpy_value, f"{name} vs NumPy")
+        assert_close(mine, theirs, f"{name} vs tinygrad's own")
+
+
+def test_linear_of_lazy_noise_is_differentiable_after_a_realise(backend):
+    """Realising a forward pass must not cut the graph a later gradient needs (the two
+    separate training steps rely on it)."""
+    w1, w2 = Tensor(randn(4, 3)), Tensor(randn(2, 4))
+    noise = Tensor.randn(5, 3)
+    y = F.linear(F.linear(noise, w1).relu(), w2)
+    y.detach().sum().realize()
+    assert np.abs(y.sum().gradient(w1)[0].numpy()).sum() > 0
+
+
+def test_convolutions_are_differentiable_after_a_realise(backend):
+    """As above, through a transposed convolution then a strided one (generator into
+    discriminator): every weight still gets a gradient after the forward was realised."""
+    x = Tensor(randn(2, 3, 5, 5))
+    w1, w2 = Tensor(randn(3, 4, 4, 4)), Tensor(randn(2, 4, 4, 4))
+    y = F.conv2d(F.conv_transpose2d(x, w1, 2, 1).relu(), w2, 2, 1)
+    y.detach().sum().realize()
+    for grad in y.sum().gradient(w1, w2):
+        assert np.abs(grad.numpy()).sum() > 0

@@ -1,0 +1,264 @@
+"""Faster ways to compute the tutorial's convolutions on tinygrad: the same arithmetic, in
+kernels that tinygrad compiles well.  `tinygan.layers` picks one by stride and shape.
+
+Why this file exists (measurements in benchmarks/PERF.md): tinygrad builds a convolution as
+a pooling view of the padded input (`Tensor._pool`), and lets autodiff derive the backward
+pass from that view.  For the tutorial's layers this costs, per training step:
+
+- the input gradient of every convolution comes out as a larger window over a larger,
+  padded image (11×11 outputs with 6×6 windows where 7×7 with 5×5 are needed, for the
+  5×5 transposed convolution): 3.5× the work of the real one;
+- a stride-2 transposed convolution multiplies inserted zeros (3/4 of its taps), and the
+  backward passes of stride-2 convolutions use 5×5 / 6×6 windows where 4×4 taps are real;
+- whatever is computed elementwise just before a convolution (BatchNorm + relu in the
+  generator, leakyrelu + dropout's random mask in the discriminator) is fused into the
+  convolution's inner loop and recomputed for every tap and every output channel.
+
+So every formulation here is built on one primitive, `conv2d_stride1`: a stride-1
+cross-correlation whose gradients are written out by hand as two more stride-1
+cross-correlations (the textbook formulas), which makes all three kernels of every layer
+plain, dense convolutions.  Strided layers are rewritten into it without wasted taps:
+space-to-depth for stride-2 convolutions and sub-pixel (phase) decomposition for stride-2
+transposed convolutions.  Each function's docstring says what it replaces.
+
+Weights keep tinygrad's / Flux-port layout: Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
+Padding is symmetric (one int or (pad_h, pad_w)), as in the layers.  Biases are added by
+the caller.  Only first derivatives are provided (enough for training).
+"""
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+from tinygrad import Tensor
+
+from tinygan.backend import custom_gradient
+
+Pads = tuple[tuple[int, int], tuple[int, int]]          # ((top, bottom), (left, right))
+
+
+def _pair(value: int | Sequence[int]) -> tuple[int, int]:
+    return (value, value) if isinstance(value, int) else (int(value[0]), int(value[1]))
+
+
+def _tinygrad_padding(pads: Pads) -> tuple[int, int, int, int]:
+    """tinygrad's 4-value conv padding is (left, right, top, bottom); negative values crop."""
+    (top, bottom), (left, right) = pads
+    return (left, right, top, bottom)
+
+
+def _flip_transpose(w: Tensor) -> Tensor:
+    """a×b×kh×kw → b×a×kh×kw with both kernel axes reversed: turns a correlation kernel into
+    the kernel of its transpose (and a ConvTranspose weight into a Conv weight)."""
+    return w.flip(2, 3).transpose(0, 1)
+
+
+# ---------------------------------------------------------------------------------------
+# The primitive: a stride-1 cross-correlation with hand-written gradients.
+# ---------------------------------------------------------------------------------------
+
+def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
+    """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v]: tinygrad's conv2d, stride 1."""
+    return x.conv2d(w, padding=_tinygrad_padding(pads))
+
+
+def _input_gradient(g: Tensor, w: Tensor, pads: Pads, size: tuple[int, int]) -> Tensor:
+    """∂L/∂x of `_correlate` from g = ∂L/∂y: a correlation of g with the flipped, transposed
+    kernel, padded k-1-p on each side (negative pads crop), which gives x's size back."""
+    kh, kw = w.shape[2:]
+    (top, bottom), (left, right) = pads
+    dx = _correlate(g, _flip_transpose(w),
+                    ((kh - 1 - top, kh - 1 - bottom), (kw - 1 - left, kw - 1 - right)))
+    assert dx.shape[2:] == size, (dx.shape, size)
+    return dx
+
+
+def _weight_gradient(x: Tensor, g: Tensor, pads: Pads) -> Tensor:
+    """∂L/∂w of `_correlate`: dw[o,c,u,v] = Σ_{n,i,j} xpad[n,c,i+u,j+v]·g[n,o,i,j], itself a
+    stride-1 correlation of x (batch as channels) with g (batch as channels)."""
+    dw = _correlate(x.transpose(0, 1), g.transpose(0, 1), pads)     # c×o×kh×kw
+    return dw.transpose(0, 1)
+
+
+@functools.cache
+def _conv2d_stride1_function(pads: Pads):
+    """The traced function for one padding, with its backward as `grad_fxn` (cached so that
+    equal layers build equal graphs)."""
+
+    # The input is made contiguous inside the function, in both passes, so that elementwise
+    # work before the convolution runs once, not once per tap and output channel.  (Not
+    # outside: a realised intermediate would cut the generator's graph when the two
+    # training steps are realised separately, see `tinygan.training.train_generator`.)
+    def conv2d_stride1_forward(x: Tensor, w: Tensor) -> Tensor:
+        return _correlate(x.contiguous(), w, pads)
+
+    def conv2d_stride1_backward(grad, call) -> tuple:
+        x, w = Tensor(call.src[1]).contiguous(), Tensor(call.src[2])
+        g = Tensor(grad).contiguous()
+        return (_input_gradient(g, w, pads, x.shape[2:]).uop, _weight_gradient(x, g, pads).uop)
+
+    return custom_gradient(conv2d_stride1_forward, conv2d_stride1_backward)
+
+
+def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0) -> Tensor:
+    """Stride-1 cross-correlation (tinygrad's `conv2d`, stride 1) whose input and weight
+    gradients are the textbook formulas, each a dense stride-1 correlation.
+
+    Replaces tinygrad's autodiff of its pooling view, whose input gradient is a 3.5× larger
+    kernel for the 5×5 layer.  The input is made contiguous first, so that elementwise work
+    before the convolution (BatchNorm, relu, dropout's mask) runs once, not once per tap.
+    `padding`: an int, (pad_h, pad_w), or ((top, bottom), (left, right)); negative crops.
+    """
+    if isinstance(padding, int):
+        pads: Pads = ((padding, padding), (padding, padding))
+    elif isinstance(padding[0], int):
+        ph, pw = _pair(padding)
+        pads = ((ph, ph), (pw, pw))
+    else:
+        pads = (tuple(padding[0]), tuple(padding[1]))
+
+    return _conv2d_stride1_function(pads)(x, w)
+
+
+# ---------------------------------------------------------------------------------------
+# Convolutions (Conv): stride 1 directly, larger strides by space-to-depth.
+# ---------------------------------------------------------------------------------------
+
+def conv2d_space_to_depth(x: Tensor, w: Tensor, stride: int = 2,
+                          padding: int | Sequence[int] = 0) -> Tensor:
+    """A stride-s convolution as a stride-1 one: every s×s block of the padded input becomes
+    s² channels, and the k×k kernel (zero-padded to a multiple of s) becomes ⌈k/s⌉×⌈k/s⌉
+    over s²·in channels.  For the discriminator's 4×4 stride-2 convolutions: a 2×2 kernel
+    over 4·in channels, no tap wasted in any of the three passes.
+
+    Replaces tinygrad's strided `conv2d`, whose backward passes run 5×5 / 6×6 windows
+    where 4×4 taps are real (shared/reference/perf-baseline.md).
+    """
+    sh, sw = _pair(stride)
+    ph, pw = _pair(padding)
+    n, c, h, wd = x.shape
+    o, _, kh, kw = w.shape
+    ho, wo = (h + 2 * ph - kh) // sh + 1, (wd + 2 * pw - kw) // sw + 1
+    qh, qw = -(-kh // sh), -(-kw // sw)                      # kernel size in blocks
+    hs, ws = ho + qh - 1, wo + qw - 1                        # input size in blocks
+    # Pad (or crop) the input to exactly hs×ws blocks, then fold each block into channels.
+    x = x.pad(((0, 0), (0, 0), (ph, sh * hs - h - ph), (pw, sw * ws - wd - pw))) \
+        if sh * hs - h - ph >= 0 and sw * ws - wd - pw >= 0 else \
+        x.pad(((0, 0), (0, 0), (ph, 0), (pw, 0)))[:, :, :sh * hs, :sw * ws]
+    x = x.reshape(n, c, hs, sh, ws, sw).permute(0, 1, 3, 5, 2, 4).reshape(n, c * sh * sw, hs, ws)
+    w = w.pad(((0, 0), (0, 0), (0, qh * sh - kh), (0, qw * sw - kw)))
+    w = w.reshape(o, c, qh, sh, qw, sw).permute(0, 1, 3, 5, 2, 4).reshape(o, c * sh * sw, qh, qw)
+    return conv2d_stride1(x, w, 0)
+
+
+def conv2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
+           padding: int | Sequence[int] = 0) -> Tensor:
+    """Cross-correlation with a Conv weight (out×in×kh×kw), as `Tensor.conv2d` without bias:
+    `conv2d_stride1` for stride 1, `conv2d_space_to_depth` otherwise."""
+    if _pair(stride) == (1, 1):
+        return conv2d_stride1(x, w, _pair(padding))
+    return conv2d_space_to_depth(x, w, stride, padding)
+
+
+# ---------------------------------------------------------------------------------------
+# Transposed convolutions (ConvTranspose): stride 1 is a plain convolution; larger strides
+# split into s² stride-1 convolutions, one per output phase.
+# ---------------------------------------------------------------------------------------
+
+def conv_transpose2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] = 0) -> Tensor:
+    """A stride-1 transposed convolution (ConvTranspose weight in×out×kh×kw) is a plain
+    convolution with the flipped, transposed kernel and padding k-1-p.
+
+    tinygrad's `conv_transpose2d` already does this for its forward pass; what this adds is
+    `conv2d_stride1`'s backward, for the generator's 5×5 layer (its input gradient was the
+    slowest kernel of the step, 2.5-2.9 s at batch 128)."""
+    kh, kw = w.shape[2:]
+    ph, pw = _pair(padding)
+    return conv2d_stride1(x, _flip_transpose(w), (kh - 1 - ph, kw - 1 - pw))
+
+
+def conv_transpose2d_subpixel(x: Tensor, w: Tensor, stride: int = 2,
+                              padding: int | Sequence[int] = 0) -> Tensor:
+    """A stride-s transposed convolution as s² stride-1 convolutions, one per output phase
+    (sub-pixel decomposition): output row s·a + r only ever meets the kernel rows
+    u ≡ r + p (mod s), so phase r is a small correlation of the input with those rows,
+    flipped; the phases are then interleaved.  For 4×4 stride 2: four 2×2 convolutions.
+
+    Replaces tinygrad's `conv_transpose2d` for strides > 1, which inserts s-1 zeros between
+    input pixels and runs the full kernel over them (3/4 of its multiplies are by zero).
+    Needs k ≥ s (every phase has a tap); `conv_transpose2d` falls back otherwise.
+    """
+    sh, sw = _pair(stride)
+    ph, pw = _pair(padding)
+    n, c, h, wd = x.shape
+    _, o, kh, kw = w.shape
+    hout, wout = (h - 1) * sh + kh - 2 * ph, (wd - 1) * sw + kw - 2 * pw
+    rows = [_phase(r, sh, ph, kh, h, hout) for r in range(sh)]
+    cols = [_phase(r, sw, pw, kw, wd, wout) for r in range(sw)]
+    am_h, am_w = -(-hout // sh), -(-wout // sw)             # phase sizes, rounded up
+    phases = []
+    for (first_h, taps_h, pads_h, count_h) in rows:
+        row = []
+        for (first_w, taps_w, pads_w, count_w) in cols:
+            sub = w[:, :, first_h::sh, first_w::sw]          # in×out×taps_h×taps_w
+            y = conv2d_stride1(x, _flip_transpose(sub), (pads_h, pads_w))
+            row.append(y.pad(((0, 0), (0, 0), (0, am_h - count_h), (0, am_w - count_w))))
+        phases.append(Tensor.stack(*row, dim=-1))           # n×o×am_h×am_w×sw
+    y = Tensor.stack(*phases, dim=3)                         # n×o×am_h×sh×am_w×sw
+    return y.reshape(n, o, am_h * sh, am_w * sw)[:, :, :hout, :wout]
+
+
+def _phase(r: int, s: int, p: int, k: int, size: int, out: int):
+    """For output phase r (rows s·a + r) of a stride-s transposed convolution along one axis:
+    the first kernel tap (taps first, first + s, ...), the number of taps, the (before,
+    after) padding of the equivalent stride-1 correlation, and the number of outputs."""
+    q = r + p
+    first, taps = q % s, -(-(k - q % s) // s)
+    count = -(-(out - r) // s)
+    before = taps - 1 - q // s
+    after = count - size - before + taps - 1
+    return first, taps, (before, after), count
+
+
+def conv_transpose2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
+                     padding: int | Sequence[int] = 0) -> Tensor:
+    """Transposed convolution with a ConvTranspose weight (in×out×kh×kw), as
+    `Tensor.conv_transpose2d` without bias: `conv_transpose2d_stride1` for stride 1,
+    `conv_transpose2d_subpixel` for larger strides when every phase has a tap, else
+    tinygrad's own."""
+    sh, sw = _pair(stride)
+    kh, kw = w.shape[2:]
+    if (sh, sw) == (1, 1):
+        return conv_transpose2d_stride1(x, w, padding)
+    if kh >= sh and kw >= sw:
+        return conv_transpose2d_subpixel(x, w, (sh, sw), padding)
+    return x.conv_transpose2d(w, stride=(sh, sw), padding=_pair(padding))
+
+
+# ---------------------------------------------------------------------------------------
+# Dense: a matmul whose input is read from memory, not recomputed.
+# ---------------------------------------------------------------------------------------
+
+def _linear_forward(x: Tensor, w: Tensor) -> Tensor:
+    return x.contiguous() @ w.transpose()
+
+
+def _linear_backward(grad, call) -> tuple:
+    x, w, g = Tensor(call.src[1]).contiguous(), Tensor(call.src[2]), Tensor(grad).contiguous()
+    return ((g @ w).uop, (g.transpose() @ x).uop)
+
+
+_linear_function = custom_gradient(_linear_forward, _linear_backward)
+
+
+def linear(x: Tensor, w: Tensor) -> Tensor:
+    """x·wᵀ for a Dense weight out×in, with the input made contiguous inside the forward and
+    backward passes.
+
+    Replaces `Tensor.linear` for the generator's first layer: its input is the lazy
+    `Tensor.randn` noise, which tinygrad otherwise regenerates inside the matmul for every
+    one of the 12,544 output features, and again in the weight gradient (1.1 s + 1.0 s of a
+    6 s step at batch 128).  Inside a function, not a plain `.contiguous()` before the
+    matmul, so that no intermediate is realised into the graph (see `conv2d_stride1`).
+    """
+    return _linear_function(x, w)
