@@ -1,5 +1,5 @@
 """Device selection (tinygan.backend): the tutorial's "gpu" with its CPU fallback, tinygrad's
-backend names in any spelling, and a clear error for the rest.
+backend names in any spelling, and a clear error for the rest; and DEV=CPU on every core.
 
 These tests describe this kind of machine: no usable GPU, and OpenCL present through a CPU
 driver (PoCL), which must not count as a GPU.  TINYGAN_TEST_BACKENDS=CPU (see conftest.py)
@@ -8,15 +8,19 @@ drops the OpenCL checks on a machine without OpenCL.
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pytest
-from tinygrad import Device, Tensor
+from tinygrad import Context, Device, Tensor
 from tinygrad.helpers import DEV
 
 from conftest import BACKENDS
-from tinygan.backend import (GPU_FALLBACK_WARNING, DeviceError, device_description,
-                             is_training, resolve_device, training_mode, usable_devices,
-                             use_device)
+from tinygan import backend
+from tinygan.backend import (GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV, DeviceError,
+                             device_description, is_training, parallel_cpu_kernels,
+                             resolve_device, training_mode, usable_devices, use_device)
 
 needs_opencl = pytest.mark.skipif("CL" not in BACKENDS, reason="OpenCL not among the test backends")
 
@@ -106,3 +110,77 @@ def test_training_mode_is_on_only_inside_its_context():
     with training_mode():
         assert is_training()
     assert not is_training()
+
+
+# ---------------------------------------------------------------------------------------
+# Every core on DEV=CPU: the per-core parts of each kernel run on a thread pool, with
+# results bit-identical to tinygrad's own one-part-after-the-other loop.
+# ---------------------------------------------------------------------------------------
+
+
+class CountingPool(ThreadPoolExecutor):
+    """A thread pool that records the threads its parts ran on."""
+
+    def __init__(self, workers: int):
+        super().__init__(workers)
+        self.threads: set[int] = set()
+
+    def submit(self, fn, *args):
+        def recorded():
+            self.threads.add(threading.get_ident())
+            return fn(*args)
+        return super().submit(recorded)
+
+
+@pytest.fixture
+def parallel_setting(monkeypatch):
+    """Restore the process-wide setting after a test changes it."""
+    saved_pool, saved_size = backend._pool, backend._pool_size
+    yield monkeypatch
+    monkeypatch.undo()
+    backend._pool, backend._pool_size = saved_pool, saved_size
+    parallel_cpu_kernels()
+
+
+def conv_and_matmul(seed: int) -> list[np.ndarray]:
+    """A conv forward+backward and a matmul on DEV=CPU: kernels large enough for tinygrad
+    to split them into per-core parts (about 128K operations per part)."""
+    rng = np.random.default_rng(seed)
+    x, w = (Tensor(rng.standard_normal(shape, dtype=np.float32), device="CPU")
+            for shape in ((8, 6, 24, 24), (12, 6, 3, 3)))
+    y = x.conv2d(w, stride=2, padding=1).relu()
+    dx, dw = y.square().mean().gradient(x, w)
+    a, b = (Tensor(rng.standard_normal(shape, dtype=np.float32), device="CPU")
+            for shape in ((96, 95), (95, 96)))
+    m = a @ b
+    return [t.numpy() for t in (y, dx, dw, m)]
+
+
+def test_parallel_cpu_kernels_are_bit_identical_and_use_other_threads(parallel_setting):
+    with Context(NUM_CPU_THREADS=3):        # three parts per kernel, whatever the machine
+        assert not parallel_cpu_kernels(False)
+        sequential = conv_and_matmul(seed=7)
+        assert parallel_cpu_kernels(True)
+        backend._pool = pool = CountingPool(2)
+        parallel = conv_and_matmul(seed=7)
+    for a, b in zip(sequential, parallel):
+        assert a.shape == b.shape and np.array_equal(a, b)
+    assert pool.threads and threading.get_ident() not in pool.threads
+
+
+@pytest.mark.parametrize("setting, expected", [("0", False), ("off", False), ("1", True)])
+def test_tinygan_parallel_cpu_switches_it(setting, expected, parallel_setting):
+    parallel_setting.setenv(PARALLEL_CPU_ENV, setting)
+    with Context(NUM_CPU_THREADS=2):
+        assert parallel_cpu_kernels() is expected
+
+
+def test_a_bad_tinygan_parallel_cpu_value_fails_clearly(parallel_setting):
+    parallel_setting.setenv(PARALLEL_CPU_ENV, "lots")
+    with pytest.raises(ValueError, match="TINYGAN_PARALLEL_CPU='lots': use 1"):
+        parallel_cpu_kernels()
+
+
+def test_one_core_keeps_tinygrads_loop(parallel_setting):
+    with Context(NUM_CPU_THREADS=1):
+        assert not parallel_cpu_kernels(True)

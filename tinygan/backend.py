@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import logging
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
 from tinygrad.function import function
-from tinygrad.helpers import DEV, TRAINING
+from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
+from tinygrad.runtime import ops_cpu
 
 log = logging.getLogger("tinygan")
 
@@ -126,11 +130,72 @@ def use_device(name: str) -> str:
     """Make `name` tinygrad's default device for new tensors; returns the backend chosen."""
     backend = resolve_device(name)
     DEV.value = backend
+    if backend.split(":")[0] == "CPU":
+        parallel_cpu_kernels()
     return backend
 
 
 def default_device() -> str:
     return Device.DEFAULT
+
+
+# ---------------------------------------------------------------------------------------
+# Every core on the CPU backend.  tinygrad 0.14 compiles each CPU kernel with a `core_id`
+# parameter and splits its outer loop into NUM_CPU_THREADS parts (one per core, by default),
+# so that the parts can run on separate threads; but `CPUProgram.__call__` runs the parts
+# one after the other in the calling thread, so a training step uses one core.
+# `parallel_cpu_kernels()` runs the parts of each kernel on a thread pool instead (ctypes
+# releases the GIL during a native call).  Same compiled kernels, each output element
+# computed by the same code: results are bit-identical to tinygrad's sequential loop.
+# ---------------------------------------------------------------------------------------
+
+PARALLEL_CPU_ENV = "TINYGAN_PARALLEL_CPU"
+_sequential_call = ops_cpu.CPUProgram.__call__
+_pool: ThreadPoolExecutor | None = None
+_pool_size = 0
+
+
+def _parallel_call(self, *bufs, global_size=(1, 1, 1), local_size=(1, 1, 1), vals=(),
+                   wait=False, timeout=None):
+    """`CPUProgram.__call__` with the kernel's `core_id` parts run concurrently."""
+    parts, slot = global_size[0], self.runtimevars.get("core_id")
+    if _pool is None or self.lvp or parts <= 1 or slot is None:
+        return _sequential_call(self, *bufs, global_size=global_size, local_size=local_size,
+                                vals=vals, wait=wait, timeout=timeout)
+    started = time.perf_counter()
+    args = [b.va_addr for b in bufs] + list(vals)
+
+    def run_part(core: int) -> None:
+        part_args = list(args)
+        part_args[slot] = core
+        self.fxn(*[ctypes.c_uint64(a) for a in part_args])
+
+    others = [_pool.submit(run_part, core) for core in range(1, parts)]
+    run_part(0)
+    for other in others:
+        other.result()
+    return time.perf_counter() - started if wait else None
+
+
+def parallel_cpu_kernels(enable: bool | None = None) -> bool:
+    """Run each CPU kernel's per-core parts on all cores (on by default; off with
+    TINYGAN_PARALLEL_CPU=0, or `enable=False`).  Returns whether parallel execution is on.
+    tinygrad's NUM_CPU_THREADS sets the number of parts, hence of cores used."""
+    global _pool, _pool_size
+    if enable is None:
+        setting = os.environ.get(PARALLEL_CPU_ENV, "1").strip().lower()
+        if setting not in ("0", "1", "true", "false", "on", "off", "yes", "no"):
+            raise ValueError(f"{PARALLEL_CPU_ENV}={setting!r}: use 1 (all cores) or 0 "
+                             f"(tinygrad's one-core loop)")
+        enable = setting in ("1", "true", "on", "yes")
+    threads = NUM_CPU_THREADS.value
+    if not enable or threads <= 1:
+        ops_cpu.CPUProgram.__call__ = _sequential_call
+        return False
+    if _pool is None or _pool_size < threads - 1:
+        _pool, _pool_size = ThreadPoolExecutor(threads - 1, "tinygan-cpu"), threads - 1
+    ops_cpu.CPUProgram.__call__ = _parallel_call
+    return True
 
 
 # ---------------------------------------------------------------------------------------

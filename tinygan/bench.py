@@ -41,11 +41,11 @@ import click
 from PIL import Image, ImageDraw, ImageFont
 from tinygrad import Context, Device, Tensor
 from tinygrad.engine import realize
-from tinygrad.helpers import DEV, GlobalCounters
+from tinygrad.helpers import DEV, NUM_CPU_THREADS, GlobalCounters
 from tinygrad.uop.ops import Ops
 
-from tinygan.backend import (DeviceError, device_description, is_gpu, jit, resolve_device,
-                             training_mode, usable_devices)
+from tinygan.backend import (DeviceError, device_description, is_gpu, jit, parallel_cpu_kernels,
+                             resolve_device, training_mode, usable_devices)
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape, leakyrelu
@@ -1011,6 +1011,7 @@ def bench(backends, batch, reps, layers, use_torch, out, top, cold_cache, torch_
 
     progress = Progress()
     rows = []
+    cpu_parallel = parallel_cpu_kernels()   # every core for DEV=CPU (TINYGAN_PARALLEL_CPU)
     with Context(CACHELEVEL=0) if cold_cache else contextlib.nullcontext():
         for backend in chosen_backends:
             rows += tinygrad_rows(backend, hparams, selected, reps, top, progress)
@@ -1028,7 +1029,8 @@ def bench(backends, batch, reps, layers, use_torch, out, top, cold_cache, torch_
         "settings": {"batch": batch, "reps": reps, "latent_dim": hparams.latent_dim,
                      "rows": selected, "backends": chosen_backends, "seed": seed,
                      "disk_compile_cache": not cold_cache, "top_kernels": top,
-                     "torch_threads": threads_used},
+                     "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
+                     "num_cpu_threads": NUM_CPU_THREADS.value},
         "machine": {**machine_info(chosen_backends, torch),
                     "load_average_start": load_at_start, "load_average_end": load_average()},
         "pytorch": {"compared": bool(torch_devices), "version": getattr(torch, "__version__", None),
