@@ -163,6 +163,8 @@ def write_results(results: dict, grids: list, out: Path) -> None:
         lines.append(f"| {name} | {engine['steps']} | {scores['fid']:.1f} | "
                      f"{scores['mean_confidence']:.3f} | {scores['flagged_classes'] or 'none'} | "
                      f"{histogram} | {f'{per_epoch:,.0f}' if per_epoch else 'not timed here'} |")
+    lines += ["", "`grids.png`: " + ", ".join(f"{name} {place}" for (name, _), place in
+                                         zip(grids, ("left", "right"))) + ", on the same fixed noise."]
     with atomic_path(out / "quality.md") as tmp:
         tmp.write_text("\n".join(lines) + "\n")
     gap = np.ones((grids[0][1].shape[0], 8), np.float32)

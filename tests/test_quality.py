@@ -240,3 +240,37 @@ def test_tinygan_interpolate_writes_the_gif_and_the_strip(checkpoint, tmp_path):
 def test_tinygan_score_without_a_checkpoint_is_one_line(tmp_path):
     result = CliRunner().invoke(score, ["--checkpoint", str(tmp_path), "--device", "cpu"])
     assert result.exit_code == 1 and "no checkpoint" in result.output
+
+
+# --- benchmarks/quality.py, in a tiny mode ---------------------------------------------
+
+def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
+    """Two steps of each engine and a 64-image FID: the files, their fields, the grids."""
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "quality.py"
+    spec = importlib.util.spec_from_file_location("quality_benchmark", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    torch_installed = module.import_torch() is not None
+    result = CliRunner().invoke(module.main, [
+        "--max-steps", "2", "--batch", "8", "--n", "64", "--data-dir", str(mnist_dir()),
+        "--out", str(tmp_path), "--torch-threads", "1"])
+    assert result.exit_code == 0, result.output
+    results = json.loads((tmp_path / "quality.json").read_text())
+    tinygan = results["engines"]["tinygan"]
+    assert tinygan["steps"] == 2 and tinygan["seconds"] > 0
+    assert 0 < tinygan["scores"]["fid"] < 5000
+    assert abs(sum(tinygan["scores"]["class_histogram"]) - 1) < 1e-6
+    table = (tmp_path / "quality.md").read_text()
+    grids = Image.open(tmp_path / "grids.png")
+    side = 28 * HyperParams().output_dim
+    assert grids.height == side
+    if torch_installed:
+        pytorch = results["engines"]["pytorch"]
+        assert pytorch["steps"] == 2 and 0 < pytorch["scores"]["fid"] < 5000
+        assert grids.width == 2 * side + 8 and "| pytorch | 2 |" in table
+    else:
+        assert "not installed" in results["engines"]["pytorch"]["note"]
+        assert grids.width == side
+    assert "| tinygan | 2 |" in table
