@@ -41,6 +41,8 @@ from typing import Iterator
 import numpy as np
 from tinygrad.helpers import tqdm
 
+from tinygan.hparams import is_int
+
 
 class DatasetError(Exception):
     """A dataset file is missing, damaged or could not be downloaded.
@@ -481,9 +483,9 @@ class DataLoader:
     """
 
     def __init__(self, images: np.ndarray, batch_size: int, seed: int):
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size <= 0:
+        if not is_int(batch_size, 1):
             raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
-        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        if not is_int(seed, 0):
             raise ValueError(f"seed must be an integer >= 0, got {seed!r}")
         if len(images) == 0:
             raise ValueError("DataLoader needs at least one image")

@@ -17,6 +17,13 @@ DATASETS = ("mnist", "fashion-mnist")
 NOISES = ("normal", "uniform")
 
 
+def is_int(value, low: int, high: int | None = None) -> bool:
+    """Whether `value` is an integer (not a bool) in [low, high]: the check behind every
+    count and size setting's error message."""
+    return (isinstance(value, int) and not isinstance(value, bool) and value >= low
+            and (high is None or value <= high))
+
+
 @dataclass(frozen=True)
 class HyperParams:
     # --- the tutorial's fields, with its defaults ---
@@ -55,16 +62,15 @@ class HyperParams:
         for name in ("batch_size", "latent_dim", "epochs", "verbose_freq", "output_dim",
                      "checkpoint_every"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            if not is_int(value, 1):
                 raise ValueError(f"HyperParams.{name} must be a positive integer, got {value!r}")
         for name in ("disc_lr", "gen_lr"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ValueError(f"HyperParams.{name} must be a number > 0, got {value!r}")
-        if isinstance(self.score_every, bool) or not isinstance(self.score_every, int) or self.score_every < 0:
+        if not is_int(self.score_every, 0):
             raise ValueError(f"HyperParams.score_every must be an integer >= 0, got {self.score_every!r}")
-        if isinstance(self.score_samples, bool) or not isinstance(self.score_samples, int) \
-                or not 2 <= self.score_samples <= 10_000:
+        if not is_int(self.score_samples, 2, 10_000):
             raise ValueError(f"HyperParams.score_samples must be an integer in [2, 10000] (the "
                              f"MNIST test set), got {self.score_samples!r}")
         if self.score_every and self.dataset != "mnist":

@@ -24,6 +24,7 @@ from PIL import Image
 from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
+from tinygan.hparams import is_int
 from tinygan.images import atomic_path, save_png
 from tinygan.sampling import load_generator
 
@@ -39,7 +40,7 @@ def interpolate(gen, z1, z2, frames: int = 16) -> np.ndarray:
     batch: the endpoints are the generator's outputs at z1 and z2 (up to float rounding,
     should tinygrad pick other kernels for another batch size).
     """
-    if isinstance(frames, bool) or not isinstance(frames, int) or frames < 2:
+    if not is_int(frames, 2):
         raise ValueError(f"frames must be an integer >= 2 (the two endpoints), got {frames!r}")
     z1 = _as_vector(z1, "z1")
     z2 = _as_vector(z2, "z2")
@@ -96,7 +97,7 @@ def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLik
                            device: str = "gpu") -> tuple[Path, Path]:
     """`pairs` walks of a checkpoint's generator between noise vectors drawn from `seed`,
     written to `gif_path` and, as a strip, to the same name with `.png`."""
-    if isinstance(pairs, bool) or not isinstance(pairs, int) or pairs < 1:
+    if not is_int(pairs, 1):
         raise ValueError(f"pairs must be a positive integer, got {pairs!r}")
     use_device(device)
     gen, _, _ = load_generator(folder)

@@ -47,7 +47,7 @@ from tinygrad.nn.state import get_parameters, get_state_dict, load_state_dict, s
 from tinygan.backend import jit, seed_everything, training_mode, use_device
 from tinygan.checkpoint import read_checkpoint_info
 from tinygan.data import DataLoader, load_labels, load_mnist_images
-from tinygan.hparams import HyperParams
+from tinygan.hparams import HyperParams, is_int
 from tinygan.images import atomic_path
 from tinygan.sampling import load_generator
 from tinygan.training import _scheduled_update, make_optimiser
@@ -208,7 +208,7 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
     may sum in another order).
     """
     for name, value in (("epochs", epochs), ("batch_size", batch_size)):
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        if not is_int(value, 1):
             raise ValueError(f"{name} must be a positive integer, got {value!r}")
     if not lr > 0:
         raise ValueError(f"lr must be a number > 0, got {lr!r}")
@@ -394,7 +394,7 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     the MNIST test set, 10,000 images, so at most n = 10,000 of them; FID is biased upwards
     for small samples, so compare scores computed with the same n).
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 2:
+    if not is_int(n, 2):
         raise ValueError(f"n must be an integer >= 2 (a covariance needs two samples), got {n!r}")
     if real_images is None:
         real_images, _ = _mnist("test", data_dir, download)
