@@ -50,7 +50,7 @@ from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape, leakyrelu
 from tinygan.models import Discriminator, Generator, buffers, parameters
-from tinygan.training import StepRunner, make_optimiser
+from tinygan.training import build_gan, make_step_runner
 
 SCHEMA = "tinygan-bench/1"
 FORWARD, FORWARD_BACKWARD, STEP = "forward", "forward+backward", "training step"
@@ -395,13 +395,11 @@ def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[
 
 
 def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
-    """One call of the training loop's own step (`StepRunner`: the noise is drawn, then the
-    jitted D + G update) on a random real batch.  It returns its two losses with `.item()`,
+    """One call of the training loop's own step, built as `train` builds it (`build_gan`,
+    `make_step_runner`: the noise is drawn, then the jitted D + G update) on a random real
+    batch.  It returns its two losses with `.item()`,
     which waits for the device."""
-    gen, disc = Generator(hparams.latent_dim), Discriminator()
-    runner = StepRunner(gen, disc, make_optimiser(disc, hparams.disc_lr),
-                        make_optimiser(gen, hparams.gen_lr), hparams.batch_size,
-                        hparams.latent_dim)
+    runner = make_step_runner(*build_gan(hparams), hparams)
     real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
     return lambda: runner(real)
 
@@ -729,19 +727,11 @@ def _row_key(row: dict) -> tuple[str, str]:
 
 
 def _ordered_keys(rows: list[dict]) -> list[tuple[str, str]]:
-    keys = []
-    for row in rows:
-        if _row_key(row) not in keys:
-            keys.append(_row_key(row))
-    return keys
+    return list(dict.fromkeys(_row_key(row) for row in rows))
 
 
 def _engines(rows: list[dict]) -> list[str]:
-    engines = []
-    for row in rows:
-        if row["engine"] not in engines:
-            engines.append(row["engine"])
-    return engines
+    return list(dict.fromkeys(row["engine"] for row in rows))
 
 
 def markdown_report(result: dict) -> str:
