@@ -20,7 +20,7 @@ from conftest import mnist_dir
 from tinygan.cli import main as tinygan_cli
 from tinygan.data import load_mnist_images
 from tinygan.hparams import HyperParams
-from tinygan.images import create_output_image
+from tinygan.images import atomic_path, create_output_image
 from tinygan.training import StepRunner, TrainingError, train
 
 REPO = Path(__file__).resolve().parents[1]
@@ -200,3 +200,16 @@ def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("Error: ")
+
+
+def test_atomic_writes_get_the_usual_permissions_not_mkstemps_private_ones(tmp_path):
+    """A file written through a temporary name is readable as any new file would be
+    (0666 less the umask), not 0600: shipped weights and results must be readable."""
+    mask = os.umask(0o022)
+    try:
+        with atomic_path(tmp_path / "out.txt") as tmp:
+            tmp.write_text("x")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

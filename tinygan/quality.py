@@ -115,11 +115,9 @@ def save_classifier(classifier: MnistClassifier, folder: str | Path, recipe: dic
     with atomic_path(weights) as tmp:
         safe_save({name: t.cast(dtypes.float16).contiguous()
                    for name, t in get_state_dict(classifier).items()}, str(tmp))
-    weights.chmod(0o644)                  # not mkstemp's 0600: these files are shipped
     recipe = {**recipe, "weights_sha256": hashlib.sha256(weights.read_bytes()).hexdigest()}
     with atomic_path(folder / RECIPE_FILE) as tmp:
         tmp.write_text(json.dumps(recipe, indent=2, ensure_ascii=False) + "\n")
-    (folder / RECIPE_FILE).chmod(0o644)
     return weights
 
 
@@ -158,20 +156,21 @@ def _mnist(split: str, data_dir: str | Path | None,
 def classify(classifier: MnistClassifier, images: np.ndarray,
              batch_size: int = 1000) -> tuple[np.ndarray, np.ndarray]:
     """The features (N×128) and class probabilities (N×10) of host images, in batches."""
+    return _classify_batches(classifier, (Tensor(images[first:first + batch_size])
+                                          for first in range(0, len(images), batch_size)))
+
+
+def _classify_batches(classifier: MnistClassifier, batches) -> tuple[np.ndarray, np.ndarray]:
+    """Features and class probabilities of image batches (Tensors), concatenated: one
+    forward pass per batch (test mode: outside `training_mode`), both outputs at once."""
     features, probs = [], []
-    for first in range(0, len(images), batch_size):
-        f, p = _features_and_probs(classifier, Tensor(images[first:first + batch_size]))
-        features.append(f)
-        probs.append(p)
+    for x in batches:
+        f = classifier.features(x)
+        p = classifier.head(f).softmax(axis=1)
+        Tensor.realize(f, p)
+        features.append(f.numpy())
+        probs.append(p.numpy())
     return np.concatenate(features), np.concatenate(probs)
-
-
-def _features_and_probs(classifier: MnistClassifier, x: Tensor) -> tuple[np.ndarray, np.ndarray]:
-    """One forward pass (test mode: outside `training_mode`), both outputs at once."""
-    features = classifier.features(x)
-    probs = classifier.head(features).softmax(axis=1)
-    Tensor.realize(features, probs)
-    return features.numpy(), probs.numpy()
 
 
 def classifier_accuracy(classifier: MnistClassifier, images: np.ndarray,
@@ -404,13 +403,9 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     if noise is None:
         seed_everything(seed)
         noise = Tensor.randn(n, gen.latent_dim).realize()
-    features, probs = [], []
-    for first in range(0, n, batch_size):
-        images = gen(noise[first:first + batch_size])     # outside training_mode: test mode
-        f, p = _features_and_probs(classifier, images)
-        features.append(f)
-        probs.append(p)
-    features, probs = np.concatenate(features), np.concatenate(probs)
+    features, probs = _classify_batches(
+        classifier, (gen(noise[first:first + batch_size])   # outside training_mode: test mode
+                     for first in range(0, n, batch_size)))
     return {"fid": round(fid_from_features(features, real_features), 4),
             "n_generated": n, "n_real": len(real_features), "seed": seed,
             **class_report(probs)}
