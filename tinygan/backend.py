@@ -159,7 +159,7 @@ def _parallel_call(self, *bufs, global_size=(1, 1, 1), local_size=(1, 1, 1), val
                    wait=False, timeout=None):
     """`CPUProgram.__call__` with the kernel's `core_id` parts run concurrently."""
     parts, slot = global_size[0], self.runtimevars.get("core_id")
-    if _pool is None or self.lvp or parts <= 1 or slot is None:
+    if self.lvp or parts <= 1 or slot is None:
         return _sequential_call(self, *bufs, global_size=global_size, local_size=local_size,
                                 vals=vals, wait=wait, timeout=timeout)
     started = time.perf_counter()

@@ -76,7 +76,11 @@ def make_gif(png_paths: list[Path], gif_path: str | os.PathLike, frame_ms: int =
     paths = sorted(Path(p) for p in png_paths)
     if not paths:
         raise ValueError("no PNG files to make a GIF from")
-    frames = [Image.open(p).convert("L") for p in paths]
+    return save_gif([Image.open(p).convert("L") for p in paths], gif_path, frame_ms)
+
+
+def save_gif(frames: list[Image.Image], gif_path: str | os.PathLike, frame_ms: int) -> Path:
+    """`frames` as an endlessly looping GIF, `frame_ms` per frame, written atomically."""
     with atomic_path(gif_path) as tmp:
         frames[0].save(tmp, format="GIF", save_all=True, append_images=frames[1:],
                        duration=frame_ms, loop=0)

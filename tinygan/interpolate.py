@@ -25,7 +25,7 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
 from tinygan.hparams import is_int
-from tinygan.images import atomic_path, save_png
+from tinygan.images import save_gif, save_png
 from tinygan.sampling import load_generator
 
 
@@ -80,15 +80,12 @@ def write_walk(walks: np.ndarray, gif_path: str | os.PathLike,
     gray = gray.repeat(scale, axis=2).repeat(scale, axis=3)
     frames, pairs, h, w = gray.shape
     levels = np.round(gray * 255).astype(np.uint8)
-    gif_frames = [Image.fromarray(levels[k].reshape(pairs * h, w), mode="L")
-                  for k in range(frames)]
-    with atomic_path(gif_path) as tmp:
-        gif_frames[0].save(tmp, format="GIF", save_all=True, append_images=gif_frames[1:],
-                           duration=frame_ms, loop=0)
+    gif_path = save_gif([Image.fromarray(levels[k].reshape(pairs * h, w), mode="L")
+                         for k in range(frames)], gif_path, frame_ms)
     if png_path is None:
-        return Path(gif_path), None
+        return gif_path, None
     strip = gray.transpose(1, 2, 0, 3).reshape(pairs * h, frames * w)    # row p: walk p
-    return Path(gif_path), save_png(strip, png_path)
+    return gif_path, save_png(strip, png_path)
 
 
 def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLike,
