@@ -27,11 +27,10 @@ import click
 import numpy as np
 from tinygrad import Tensor
 
-from tinygan.bench import import_torch, torch_model, torch_train_step
+from tinygan.bench import import_torch, torch_gan, torch_train_step
 from tinygan.data import DataLoader, load_mnist_images
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, image_grid, save_png
-from tinygan.models import Discriminator, Generator
 from tinygan.quality import format_scores, score_generator
 from tinygan.sampling import load_generator
 from tinygan.training import train
@@ -57,10 +56,7 @@ def train_torch(torch, hparams: HyperParams, images: np.ndarray, max_steps: int 
     from tinygan.backend import seed_everything
     seed_everything(hparams.seed)                       # tinygan's init, hence the same weights
     batch, latent = hparams.batch_size, hparams.latent_dim
-    gen = torch_model(torch, Generator(latent), (batch, latent)).train()
-    disc = torch_model(torch, Discriminator(), (batch, 1, 28, 28)).train()
-    opt_d = torch.optim.Adam(disc.parameters(), lr=hparams.disc_lr, betas=(0.9, 0.999), eps=1e-8)
-    opt_g = torch.optim.Adam(gen.parameters(), lr=hparams.gen_lr, betas=(0.9, 0.999), eps=1e-8)
+    gen, disc, opt_d, opt_g = torch_gan(torch, hparams)
     torch.manual_seed(hparams.seed)
     loader = DataLoader(images, batch, hparams.seed)
     total = hparams.epochs * len(loader) if max_steps is None else max_steps

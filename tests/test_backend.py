@@ -17,7 +17,7 @@ from tinygrad import Context, Device, Tensor
 from tinygrad.helpers import DEV
 
 from conftest import BACKENDS
-from tinygan import backend
+from tinygan import backend as backend_module
 from tinygan.backend import (GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV, DeviceError,
                              device_description, is_training, parallel_cpu_kernels,
                              resolve_device, training_mode, usable_devices, use_device)
@@ -135,10 +135,10 @@ class CountingPool(ThreadPoolExecutor):
 @pytest.fixture
 def parallel_setting(monkeypatch):
     """Restore the process-wide setting after a test changes it."""
-    saved_pool, saved_size = backend._pool, backend._pool_size
+    saved_pool, saved_size = backend_module._pool, backend_module._pool_size
     yield monkeypatch
     monkeypatch.undo()
-    backend._pool, backend._pool_size = saved_pool, saved_size
+    backend_module._pool, backend_module._pool_size = saved_pool, saved_size
     parallel_cpu_kernels()
 
 
@@ -161,7 +161,7 @@ def test_parallel_cpu_kernels_are_bit_identical_and_use_other_threads(parallel_s
         assert not parallel_cpu_kernels(False)
         sequential = conv_and_matmul(seed=7)
         assert parallel_cpu_kernels(True)
-        backend._pool = pool = CountingPool(2)
+        backend_module._pool = pool = CountingPool(2)
         parallel = conv_and_matmul(seed=7)
     for a, b in zip(sequential, parallel):
         assert a.shape == b.shape and np.array_equal(a, b)

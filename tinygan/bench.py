@@ -519,17 +519,26 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
     the discriminator's gradients, which the next step zeroes (tinygan computes only the
     gradients it needs)."""
     batch, latent = hparams.batch_size, hparams.latent_dim
-    gen = torch_model(torch, Generator(latent), (batch, latent)).to(device).train()
-    disc = torch_model(torch, Discriminator(), (batch, *IMAGE)).to(device).train()
-    adam = functools.partial(torch.optim.Adam, betas=(0.9, 0.999), eps=1e-8)
-    opt_d = adam(disc.parameters(), lr=hparams.disc_lr)
-    opt_g = adam(gen.parameters(), lr=hparams.gen_lr)
+    gen, disc, opt_d, opt_g = torch_gan(torch, hparams, device)
     real = torch.rand(batch, *IMAGE, device=device) * 2 - 1
 
     def call():
         torch_train_step(torch, gen, disc, opt_d, opt_g, real,
                          torch.randn(batch, latent, device=device))   # .item() waits
     return call
+
+
+def torch_gan(torch, hparams: HyperParams, device: str = "cpu"):
+    """The PyTorch twin of `tinygan.training.build_gan`: both networks built from freshly
+    initialised tinygan ones (so the same init distributions, and the same weights under the
+    same seed), in training mode on `device`, and Adam(lr, β (0.9, 0.999), ε 1e-8) for each:
+    `gen, disc, opt_d, opt_g`."""
+    batch, latent = hparams.batch_size, hparams.latent_dim
+    gen = torch_model(torch, Generator(latent), (batch, latent)).to(device).train()
+    disc = torch_model(torch, Discriminator(), (batch, *IMAGE)).to(device).train()
+    adam = functools.partial(torch.optim.Adam, betas=(0.9, 0.999), eps=1e-8)
+    return gen, disc, adam(disc.parameters(), lr=hparams.disc_lr), \
+        adam(gen.parameters(), lr=hparams.gen_lr)
 
 
 def torch_train_step(torch, gen, disc, opt_d, opt_g, real, noise) -> tuple[float, float]:
