@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from tinygrad import Tensor
+from tinygrad.helpers import Context
 
 import numpy_reference as ref
 from tinygan import formulations as F
@@ -50,6 +51,14 @@ def check(formulation, tinygrad_form, numpy_forward, numpy_backward, x, w, strid
         assert_close(mine, theirs, f"{name} vs tinygrad's own")
 
 
+@pytest.fixture(params=["im2col", "direct"])
+def correlation(request):
+    """Both ways `tinygan.formulations` computes a stride-1 correlation: im2col + matmul (the
+    default) and tinygrad's own conv2d kernel (TINYGAN_IM2COL=0)."""
+    with Context(TINYGAN_IM2COL=int(request.param == "im2col")):
+        yield request.param
+
+
 # --- convolutions (Conv weight out×in×kh×kw) -------------------------------------------
 
 CONV_CASES = [   # input N×C×H×W, out channels, kernel, stride, pad
@@ -67,7 +76,7 @@ def _tinygrad_conv(stride, pad):
 
 
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_CASES)
-def test_conv2d_dispatch(backend, shape, out_channels, kernel, stride, pad):
+def test_conv2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
     check(lambda x, w: F.conv2d(x, w, stride, pad), _tinygrad_conv(stride, pad),
           ref.conv2d, ref.conv2d_backward, x, w, stride, pad)
@@ -87,7 +96,7 @@ def test_conv2d_stride1(backend, shape, out_channels, kernel, pad):
           ref.conv2d, ref.conv2d_backward, x, w, 1, pad)
 
 
-def test_conv2d_stride1_uneven_padding(backend):
+def test_conv2d_stride1_uneven_padding(backend, correlation):
     """Per-side (and negative, cropping) padding, as the sub-pixel phases use it."""
     x, w = randn(1, 2, 6, 5), randn(3, 2, 2, 2)
     pads = ((1, 0), (0, -1))
@@ -120,7 +129,7 @@ def _tinygrad_conv_transpose(stride, pad):
 
 
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_TRANSPOSE_CASES)
-def test_conv_transpose2d_dispatch(backend, shape, out_channels, kernel, stride, pad):
+def test_conv_transpose2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
     check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),
           _tinygrad_conv_transpose(stride, pad),
@@ -182,3 +191,19 @@ def test_convolutions_are_differentiable_after_a_realise(backend):
     y.detach().sum().realize()
     for grad in y.sum().gradient(w1, w2):
         assert np.abs(grad.numpy()).sum() > 0
+
+
+def test_the_direct_kernel_setting_really_switches_formulation(backend):
+    """TINYGAN_IM2COL changes the kernels, not the result: im2col adds a realised window copy
+    and a matmul (more kernels) where tinygrad's conv2d is a single reduction."""
+    from tinygrad import GlobalCounters
+
+    x, w = Tensor(randn(2, 3, 6, 6)).realize(), Tensor(randn(4, 3, 3, 3)).realize()
+    counts, values = {}, {}
+    for setting in (0, 1):
+        with Context(TINYGAN_IM2COL=setting):
+            GlobalCounters.reset()
+            values[setting] = F.conv2d_stride1(x, w, 1).numpy()
+            counts[setting] = GlobalCounters.kernel_count
+    assert counts[1] > counts[0], counts
+    assert_close(values[1], values[0], "im2col vs tinygrad's conv2d")

@@ -17,8 +17,10 @@ pass from that view.  For the tutorial's layers this costs, per training step:
 So every formulation here is built on one primitive, `conv2d_stride1`: a stride-1
 cross-correlation whose gradients are written out by hand as two more stride-1
 cross-correlations (the textbook formulas), which makes all three kernels of every layer
-plain, dense convolutions.  Strided layers are rewritten into it without wasted taps:
-space-to-depth for stride-2 convolutions and sub-pixel (phase) decomposition for stride-2
+plain, dense convolutions; each is computed as one matmul over a copy of the input's
+windows (im2col), which tinygrad compiles better than its sliding-window view.  Strided
+layers are rewritten into it without wasted taps: space-to-depth for stride-2
+convolutions and sub-pixel (phase) decomposition for stride-2
 transposed convolutions.  Each function's docstring says what it replaces.
 
 Weights keep tinygrad's / Flux-port layout: Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
@@ -31,10 +33,15 @@ import functools
 from typing import Sequence
 
 from tinygrad import Tensor
+from tinygrad.helpers import ContextVar
 
 from tinygan.backend import custom_gradient
 
 Pads = tuple[tuple[int, int], tuple[int, int]]          # ((top, bottom), (left, right))
+
+# Every correlation as im2col + matmul (`_correlate`); TINYGAN_IM2COL=0 uses tinygrad's
+# own conv2d kernel instead (the formulation before; kept for comparison and debugging).
+IM2COL = ContextVar("TINYGAN_IM2COL", 1)
 
 
 def _pair(value: int | Sequence[int]) -> tuple[int, int]:
@@ -58,8 +65,33 @@ def _flip_transpose(w: Tensor) -> Tensor:
 # ---------------------------------------------------------------------------------------
 
 def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
-    """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v]: tinygrad's conv2d, stride 1."""
-    return x.conv2d(w, padding=_tinygrad_padding(pads))
+    """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v], a stride-1 correlation: `_im2col`
+    and one matmul (TINYGAN_IM2COL=0: tinygrad's own conv2d kernel instead)."""
+    if not IM2COL.value:
+        return x.conv2d(w, padding=_tinygrad_padding(pads))
+    n, o, (kh, kw) = x.shape[0], w.shape[0], w.shape[2:]
+    cols, (ho, wo) = _im2col(x, (kh, kw), pads)
+    # Both matmul operands contiguous along the summed axis; the product realised in its own
+    # kernel (not fused into whatever reads it, e.g. the sub-pixel phases' interleave).
+    y = (cols @ w.reshape(o, -1).contiguous().transpose()).contiguous()   # (n·ho·wo) × o
+    return y.reshape(n, ho, wo, o).permute(0, 3, 1, 2)
+
+
+def _im2col(x: Tensor, kernel: tuple[int, int], pads: Pads) -> tuple[Tensor, tuple[int, int]]:
+    """Every kh×kw window of the padded input as one row, (n·ho·wo) × (c·kh·kw), realised;
+    also returns the output size (ho, wo).  Negative pads crop.
+
+    Why: tinygrad compiles a convolution's sliding-window view into one kernel that reads
+    masked, overlapping windows in its inner loop (27-37 GFLOP/s on this machine's two CPU
+    cores for the tutorial's 5×5 layer); the same sums as a matmul over a contiguous copy of
+    the windows run at 50-55 GFLOP/s, and the copy costs a tenth of that (benchmarks/PERF.md).
+    """
+    n, c, h, w = x.shape
+    (kh, kw), ((top, bottom), (left, right)) = kernel, pads
+    ho, wo = h + top + bottom - kh + 1, w + left + right - kw + 1
+    windows = x.pad(((0, 0), (0, 0), (top, bottom), (left, right)))._pool((kh, kw))
+    cols = windows.permute(0, 2, 3, 1, 4, 5).reshape(n * ho * wo, c * kh * kw).contiguous()
+    return cols, (ho, wo)
 
 
 def _input_gradient(g: Tensor, w: Tensor, pads: Pads, size: tuple[int, int]) -> Tensor:
