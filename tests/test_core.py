@@ -60,7 +60,8 @@ def test_hyperparams_defaults_match_the_tutorial():
 @pytest.mark.parametrize("field,value", [
     ("batch_size", 0), ("latent_dim", -1), ("epochs", 0), ("verbose_freq", 0),
     ("output_dim", 0), ("disc_lr", 0.0), ("gen_lr", -1e-3), ("device", "tpu"),
-    ("dataset", "cifar"), ("seed", -1), ("batch_size", 2.5)])
+    ("dataset", "cifar"), ("seed", -1), ("batch_size", 2.5), ("max_steps", -1),
+    ("max_steps", True)])
 def test_hyperparams_reject_bad_values_naming_the_field(field, value):
     with pytest.raises(ValueError, match=field):
         HyperParams(**{field: value})

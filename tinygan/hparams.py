@@ -76,7 +76,7 @@ class HyperParams:
         if self.score_every and self.dataset != "mnist":
             raise ValueError("HyperParams.score_every needs dataset='mnist': the FID classifier "
                              "is trained on MNIST digits")
-        if self.max_steps is not None and (not isinstance(self.max_steps, int) or self.max_steps < 0):
+        if self.max_steps is not None and not is_int(self.max_steps, 0):
             raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
                              f"got {self.max_steps!r}")
         if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
