@@ -22,6 +22,7 @@ import contextlib
 import datetime
 import functools
 import hashlib
+import inspect
 import io
 import json
 import math
@@ -312,7 +313,8 @@ def _timing_fields(timing: Timing) -> dict:
 # waits for every kernel and `track_stats(ctx, call, start, ets)` receives its run time in
 # `ets` (then prints the "*** CPU  3 r_64_11_11 ... tm 211.51ms" lines).  We wrap
 # `track_stats` for one extra call to collect (name, seconds) pairs instead of parsing the
-# printout, and silence the printout.  That call runs with JIT=0, so that the jitted
+# printout, and silence the printout (and skip the caller lookup of the scheduler's part of
+# it: `_no_caller_lookup`).  That call runs with JIT=0, so that the jitted
 # functions run kernel by kernel even where the JIT would batch them into a device graph
 # (CUDA, METAL); it runs the same, already compiled kernels.
 # ---------------------------------------------------------------------------------------
@@ -342,11 +344,26 @@ def _recording_kernel_times(records: list[tuple[str, float]]):
         realize.track_stats = original
 
 
+@contextlib.contextmanager
+def _no_caller_lookup():
+    """With DEBUG>=1, every schedule prints its caller, found with `inspect.stack()`: slow,
+    and it raises (TypeError "... is a built-in module") when `sys.modules` holds a module
+    without a file, as happened in CI.  The printout is discarded here, so the lookup finds
+    nothing for the profile's duration.  (tinygrad's compiled pattern matchers keep their own
+    copy of `tinygrad.schedule`'s globals, so it is `inspect.stack` itself that is replaced.)"""
+    original = inspect.stack
+    inspect.stack = lambda *args, **kwargs: []
+    try:
+        yield
+    finally:
+        inspect.stack = original
+
+
 def kernel_profile(call: Callable[[], None]) -> list[tuple[str, float]]:
     """Run `call` once more, kernel by kernel, and return each kernel's (name, seconds)."""
     records: list[tuple[str, float]] = []
     silenced = io.StringIO()
-    with _recording_kernel_times(records), Context(JIT=0, DEBUG=2), \
+    with _recording_kernel_times(records), _no_caller_lookup(), Context(JIT=0, DEBUG=2), \
             contextlib.redirect_stdout(silenced), contextlib.redirect_stderr(silenced):
         call()
     return records
