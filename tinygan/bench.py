@@ -414,8 +414,7 @@ def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[
 def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
     """One call of the training loop's own step, built as `train` builds it (`build_gan`,
     `make_step_runner`: the noise is drawn, then the jitted D + G update) on a random real
-    batch.  It returns its two losses with `.item()`,
-    which waits for the device."""
+    batch.  It returns its two losses with `.item()`, which waits for the device."""
     runner = make_step_runner(*build_gan(hparams), hparams)
     real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
     return lambda: runner(real)

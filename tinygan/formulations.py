@@ -86,10 +86,8 @@ def _im2col(x: Tensor, kernel: tuple[int, int], pads: Pads) -> tuple[Tensor, tup
     cores for the tutorial's 5×5 layer); the same sums as a matmul over a contiguous copy of
     the windows run at 50-55 GFLOP/s, and the copy costs a tenth of that (benchmarks/PERF.md).
     """
-    n, c, h, w = x.shape
-    (kh, kw), ((top, bottom), (left, right)) = kernel, pads
-    ho, wo = h + top + bottom - kh + 1, w + left + right - kw + 1
-    windows = x.pad(((0, 0), (0, 0), (top, bottom), (left, right)))._pool((kh, kw))
+    windows = x.pad(((0, 0), (0, 0), *pads))._pool(kernel)           # n×c×ho×wo×kh×kw
+    n, c, ho, wo, kh, kw = windows.shape
     cols = windows.permute(0, 2, 3, 1, 4, 5).reshape(n * ho * wo, c * kh * kw).contiguous()
     return cols, (ho, wo)
 

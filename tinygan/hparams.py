@@ -79,7 +79,7 @@ class HyperParams:
         if self.max_steps is not None and not is_int(self.max_steps, 0):
             raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
                              f"got {self.max_steps!r}")
-        if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
+        if not is_int(self.seed, 0):
             raise ValueError(f"HyperParams.seed must be an integer >= 0, got {self.seed!r}")
         device = self.device.lower().split(":")[0] if isinstance(self.device, str) else None
         if device not in DEVICE_NAMES:
