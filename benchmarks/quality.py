@@ -27,13 +27,13 @@ import click
 import numpy as np
 from tinygrad import Tensor
 
-from tinygan.bench import import_torch, torch_gan, torch_train_step
+from tinygan.bench.torch_twin import import_torch, torch_gan, torch_train_step
 from tinygan.data import DataLoader, load_mnist_images
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, image_grid, save_png
 from tinygan.quality import format_scores, score_generator
 from tinygan.sampling import load_generator
-from tinygan.training import train
+from tinygan.longrun import train
 
 log = logging.getLogger("tinygan")
 

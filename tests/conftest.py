@@ -4,20 +4,44 @@
 (PoCL on CI machines), both of which must be present; `TINYGAN_TEST_BACKENDS=CPU` narrows
 the list on a machine without OpenCL.  A listed backend that cannot be opened fails the
 test rather than skipping it.
+
+`mnist_dir()` finds the real MNIST files where tinygan's loader looks for them
+(`tinygan.data.search_folders`: `$TINYGAN_DATA`, the user cache where the main job downloads
+them, `/usr/share/datasets`), then in `../shared/data/mnist` beside the clone (CI);
+`python3 -m pytest --data-dir DIR` (or `$TINYGAN_TEST_MNIST`) names the folder instead.
 """
 from __future__ import annotations
 
+import atexit
+import gzip
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from tinygrad import Tensor
 from tinygrad.helpers import DEV
 
+from tinygan import data
 from tinygan.backend import resolve_device
 
 BACKENDS = [b.strip() for b in os.environ.get("TINYGAN_TEST_BACKENDS", "CPU,CL").split(",") if b.strip()]
 SHARED_MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
+MNIST_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+               "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
+_explicit_mnist_dir: str | None = None
+
+
+def pytest_addoption(parser):
+    parser.addoption("--data-dir", default=None, metavar="DIR",
+                     help="folder holding the four MNIST IDX files (.gz or raw); default: "
+                          "where tinygan's loader looks, then ../shared/data/mnist")
+
+
+def pytest_configure(config):
+    global _explicit_mnist_dir
+    _explicit_mnist_dir = config.getoption("--data-dir") or os.environ.get("TINYGAN_TEST_MNIST")
 
 
 @pytest.fixture(autouse=True)
@@ -37,9 +61,43 @@ def backend(request):
     DEV.value = saved
 
 
+def mnist_search_folders() -> list[Path]:
+    """Where the tests look for MNIST, in order."""
+    if _explicit_mnist_dir:
+        return [Path(_explicit_mnist_dir).expanduser()]
+    return [*data.search_folders("mnist"), SHARED_MNIST]
+
+
+def _holds_mnist(folder: Path) -> bool:
+    return all((folder / name).is_file() or (folder / f"{name}.gz").is_file()
+               for name in MNIST_NAMES)
+
+
+_gzipped_copy: Path | None = None
+
+
 def mnist_dir() -> Path:
-    """The verified MNIST files that tests read (../shared/data/mnist beside the clone)."""
-    path = Path(os.environ.get("TINYGAN_TEST_MNIST", SHARED_MNIST))
-    if not (path / "train-images-idx3-ubyte.gz").exists():
-        raise RuntimeError(f"MNIST test data not found in {path}: set TINYGAN_TEST_MNIST")
-    return path
+    """A folder with the four MNIST files as `.gz` (some tests serve or damage the
+    compressed bytes): the first folder of `mnist_search_folders()` holding all four, or,
+    where it holds them uncompressed, a gzipped copy made once per test session."""
+    global _gzipped_copy
+    folders = mnist_search_folders()
+    found = next((folder for folder in folders if _holds_mnist(folder)), None)
+    if found is None:
+        pytest.fail(f"MNIST test data not found in {', '.join(map(str, folders))}: put the "
+                    f"four IDX files in {data.user_cache_dir('mnist')} (where "
+                    f"`python examples/dcgan_mnist.py` downloads them) or pass --data-dir DIR",
+                    pytrace=False)
+    if all((found / f"{name}.gz").is_file() for name in MNIST_NAMES):
+        return found
+    if _gzipped_copy is None:
+        _gzipped_copy = Path(tempfile.mkdtemp(prefix="tinygan-test-mnist-"))
+        atexit.register(shutil.rmtree, _gzipped_copy, ignore_errors=True)
+        for name in MNIST_NAMES:
+            source = found / f"{name}.gz"
+            if source.is_file():
+                shutil.copy(source, _gzipped_copy)
+            else:
+                (_gzipped_copy / f"{name}.gz").write_bytes(
+                    gzip.compress((found / name).read_bytes(), compresslevel=1))
+    return _gzipped_copy

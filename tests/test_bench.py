@@ -14,7 +14,8 @@ from PIL import Image
 from tinygrad.helpers import DEV
 
 from conftest import BACKENDS
-from tinygan import bench
+from tinygan.bench import flops, report, run, timing, torch_twin
+from tinygan.cli import bench as bench_cli
 from tinygan.backend import resolve_device
 from tinygan.models import Discriminator, Generator
 
@@ -57,21 +58,21 @@ def hand_forward_backward(row_id: str, n: int) -> int:
 
 
 def test_flop_functions_against_hand_computations():
-    assert bench.dense_flops(128, 100, 12544) == 321_126_400
-    assert bench.dense_flops(1, 3, 2) == 12
+    assert flops.dense_flops(128, 100, 12544) == 321_126_400
+    assert flops.dense_flops(1, 3, 2) == 12
     # Conv 4×4 64→128 stride 2, 14×14 → 7×7: 128·128·49·64·16 MACs.
-    assert bench.conv2d_flops(128, 64, 128, 4, 7, 7) == 2 * 822_083_584
+    assert flops.conv2d_flops(128, 64, 128, 4, 7, 7) == 2 * 822_083_584
     # ConvTranspose 5×5 256→128 on 7×7: true MACs 128·256·49·128·25, no inserted zeros.
-    assert bench.conv_transpose2d_flops(128, 256, 128, 5, 7, 7) == 2 * 5_138_022_400
+    assert flops.conv_transpose2d_flops(128, 256, 128, 5, 7, 7) == 2 * 5_138_022_400
     # The stride-2 ConvTranspose 64→1, 14×14 → 28×28, counts its 14×14 input, not 28×28.
-    assert bench.conv_transpose2d_flops(2, 64, 1, 4, 14, 14) == 2 * 2 * 64 * 196 * 16
-    assert bench.batchnorm_flops(10) == 80 and bench.batchnorm_flops(10, "relu") == 90
-    assert bench.elementwise_flops(10, "leakyrelu") == 20
+    assert flops.conv_transpose2d_flops(2, 64, 1, 4, 14, 14) == 2 * 2 * 64 * 196 * 16
+    assert flops.batchnorm_flops(10) == 80 and flops.batchnorm_flops(10, "relu") == 90
+    assert flops.elementwise_flops(10, "leakyrelu") == 20
 
 
 def test_every_layer_of_both_networks_at_the_tutorials_shapes():
-    specs = bench.layer_specs(Generator(100), Discriminator(), N)
-    assert [s.id for s in specs] == list(bench.LAYER_IDS) == list(FORWARD)
+    specs = flops.layer_specs(Generator(100), Discriminator(), N)
+    assert [s.id for s in specs] == list(flops.LAYER_IDS) == list(FORWARD)
     shapes = {s.id: (s.in_shape, s.out_shape) for s in specs}
     assert shapes["G1"] == ((N, 100), (N, 12544))
     assert shapes["G4"] == ((N, 256, 7, 7), (N, 128, 7, 7))
@@ -101,16 +102,16 @@ def test_training_step_flops_by_hand():
     discriminator_step = 2 * (disc_forward + disc_weights + disc_inputs_but_first)
     generator_step = disc_forward + disc_forward + gen_weights + gen_inputs_but_first
     expected = gen_forward + discriminator_step + generator_step
-    assert bench.step_flops(Generator(100), Discriminator(), n) == expected
+    assert flops.step_flops(Generator(100), Discriminator(), n) == expected
     assert 45e9 < expected < 55e9          # about 50 GFLOP per step at batch 128
 
 
 def test_torch_device_types_match_the_hardware():
-    assert bench.torch_device_for("CUDA") == bench.torch_device_for("NV") == "cuda"
-    assert bench.torch_device_for("CUDA:1") == "cuda"
-    assert bench.torch_device_for("METAL") == "mps"
+    assert torch_twin.torch_device_for("CUDA") == torch_twin.torch_device_for("NV") == "cuda"
+    assert torch_twin.torch_device_for("CUDA:1") == "cuda"
+    assert torch_twin.torch_device_for("METAL") == "mps"
     for backend in ("CPU", "CL", "CL:0", "AMD"):
-        assert bench.torch_device_for(backend) == "cpu"
+        assert torch_twin.torch_device_for(backend) == "cpu"
 
 
 # --- the command, in a tiny mode --------------------------------------------------------------
@@ -133,7 +134,7 @@ MACHINE_FIELDS = {"host": str, "cpu": str, "cores": int, "gpus": list, "devices"
 def run_bench(tmp_path, *args: str) -> tuple[object, dict, str]:
     out = tmp_path / "results" / "bench.json"
     saved = DEV.value
-    result = CliRunner().invoke(bench.bench, [*args, "--batch", "2", "--reps", "1",
+    result = CliRunner().invoke(bench_cli.bench, [*args, "--batch", "2", "--reps", "1",
                                               "--out", str(out)])
     assert DEV.value == saved, "the benchmark must restore tinygrad's default device"
     assert result.exit_code == 0, result.output + repr(result.exception)
@@ -143,7 +144,7 @@ def run_bench(tmp_path, *args: str) -> tuple[object, dict, str]:
 def check_schema(data: dict):
     for key, kind in TOP_FIELDS.items():
         assert isinstance(data[key], kind), key
-    assert data["schema"] == bench.SCHEMA
+    assert data["schema"] == run.SCHEMA
     for key, kind in MACHINE_FIELDS.items():
         assert isinstance(data["machine"][key], kind), key
     assert isinstance(data["pytorch"]["compared"], bool)
@@ -231,7 +232,7 @@ def test_markdown_table_and_chart_next_to_the_json(full_run):
         assert chart.format == "PNG"
         width, height = chart.size
     engines = len(TEST_BACKENDS) + 1
-    assert width == bench.CHART_WIDTH and height >= 7 * engines * 9
+    assert width == report.CHART_WIDTH and height >= 7 * engines * 9
 
 
 @pytest.mark.parametrize("absence", ["--no-torch", "not installed"])
@@ -240,7 +241,7 @@ def test_without_pytorch_the_rows_are_skipped_with_a_note(absence, tmp_path, mon
     if absence == "--no-torch":
         args.append("--no-torch")
     else:
-        monkeypatch.setattr(bench, "import_torch", lambda: None)
+        monkeypatch.setattr(torch_twin, "import_torch", lambda: None)
     result, data, out = run_bench(tmp_path, *args)
     check_schema(data)
     check_flops(data["rows"], 2)
@@ -260,7 +261,7 @@ def test_a_backend_pytorch_cannot_run_on_gets_a_note(tmp_path, monkeypatch):
     torch = pytest.importorskip("torch")
     if torch.cuda.is_available():
         pytest.skip("this PyTorch has CUDA")
-    monkeypatch.setattr(bench, "torch_device_for", lambda backend: "cuda")
+    monkeypatch.setattr(torch_twin, "torch_device_for", lambda backend: "cuda")
     backend = TEST_BACKENDS[-1]
     _, data, _ = run_bench(tmp_path, "--backends", backend, "--layers", "D8")
     assert not data["pytorch"]["compared"]
@@ -275,14 +276,14 @@ def test_a_backend_pytorch_cannot_run_on_gets_a_note(tmp_path, monkeypatch):
     (["--batch", "1"], "x>=2"),
 ])
 def test_bad_options_are_refused_in_one_line(args, message, tmp_path):
-    result = CliRunner().invoke(bench.bench, [*args, "--out", str(tmp_path / "x.json")])
+    result = CliRunner().invoke(bench_cli.bench, [*args, "--out", str(tmp_path / "x.json")])
     assert result.exit_code == 2 and message in result.output
     assert not (tmp_path / "x.json").exists()
 
 
 def test_the_command_is_recorded_in_full():
-    ctx = bench.bench.make_context("bench", ["--backends", "cpu", "--reps", "3", "--no-torch"])
-    assert bench.command_line(ctx) == ("python benchmarks/kernels.py --backends cpu --batch 128 "
+    ctx = bench_cli.bench.make_context("bench", ["--backends", "cpu", "--reps", "3", "--no-torch"])
+    assert bench_cli.command_line(ctx) == ("python benchmarks/kernels.py --backends cpu --batch 128 "
                                        "--reps 3 --layers all --no-torch --top 5 "
                                        "--torch-threads 0 --seed 0")
 
@@ -301,8 +302,8 @@ def test_the_kernel_profile_survives_a_module_without_a_file(monkeypatch):
     monkeypatch.setitem(sys.modules, "tinygan_test_fileless_module", fileless)
     # The lookup trips only with a caller whose source file does not exist on the stack
     # (code compiled from a string, as tinygrad's own pattern matchers are).
-    namespace = {"bench": bench}
-    exec(compile("def profile(call):\n    return bench.kernel_profile(call)\n", "<string>",
+    namespace = {"timing": timing}
+    exec(compile("def profile(call):\n    return timing.kernel_profile(call)\n", "<string>",
                  "exec"), namespace)
     x = Tensor.randn(4, 8).realize()
 

@@ -19,12 +19,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from conftest import MNIST_NAMES
+from conftest import mnist_dir as find_mnist_dir
 from tinygan import data
 from tinygan.data import DataLoader, DatasetError
 from tinygan.hparams import HyperParams
 
-MNIST_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-               "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 TRAIN_LABEL_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
 TEST_LABEL_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
 
@@ -33,21 +33,9 @@ TEST_LABEL_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
 # Fixtures and helpers
 # ---------------------------------------------------------------------------------------
 
-def _shared_mnist_dir() -> Path:
-    """`<clone>/../shared/data/mnist`, else `$TINYGAN_TEST_MNIST`."""
-    candidates = [Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"]
-    if os.environ.get("TINYGAN_TEST_MNIST"):
-        candidates.append(Path(os.environ["TINYGAN_TEST_MNIST"]))
-    for folder in candidates:
-        if all((folder / f"{name}.gz").is_file() for name in MNIST_NAMES):
-            return folder
-    pytest.fail(f"MNIST test data not found in {', '.join(map(str, candidates))}: "
-                f"put shared/ beside the clone or set TINYGAN_TEST_MNIST")
-
-
 @pytest.fixture(scope="module")
 def mnist_dir() -> Path:
-    return _shared_mnist_dir()
+    return find_mnist_dir()
 
 
 @pytest.fixture(scope="module")
@@ -517,3 +505,53 @@ def test_bad_loader_settings():
         DataLoader(_numbered_images(10), batch_size=0, seed=0)
     with pytest.raises(ValueError, match="seed"):
         DataLoader(_numbered_images(10), batch_size=2, seed=-1)
+
+
+# ---------------------------------------------------------------------------------------
+# The tests' own search (tests/conftest.py): where the loader looks, then ../shared
+# ---------------------------------------------------------------------------------------
+
+@pytest.fixture
+def no_mnist_anywhere(tmp_path, monkeypatch):
+    """Every folder the tests search is empty: $TINYGAN_DATA, the user cache, the system
+    folder and ../shared (all pointed into tmp_path); no --data-dir."""
+    import conftest
+    for name in ("data", "cache", "system", "shared"):
+        (tmp_path / name).mkdir()
+    monkeypatch.setenv("TINYGAN_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(data, "SYSTEM_DATA_DIR", tmp_path / "system")
+    monkeypatch.setattr(conftest, "SHARED_MNIST", tmp_path / "shared")
+    monkeypatch.setattr(conftest, "_explicit_mnist_dir", None)
+    monkeypatch.setattr(conftest, "_gzipped_copy", None)
+    return conftest
+
+
+def test_tests_find_mnist_in_the_user_cache_uncompressed(no_mnist_anywhere, mnist_dir, tmp_path):
+    conftest = no_mnist_anywhere
+    cache = data.user_cache_dir("mnist")
+    cache.mkdir(parents=True)
+    for name in MNIST_NAMES:                       # as a user may keep them: raw IDX files
+        (cache / name).write_bytes(_content(mnist_dir, name))
+    assert conftest.mnist_search_folders()[:3] == [tmp_path / "data" / "mnist",
+                                                   tmp_path / "data", cache]
+    found = conftest.mnist_dir()                   # a gzipped copy of the cache's files
+    assert found != cache
+    for name in MNIST_NAMES:
+        assert gzip.decompress((found / f"{name}.gz").read_bytes()) == (cache / name).read_bytes()
+
+
+def test_tests_find_mnist_in_tinygan_data_before_shared(no_mnist_anywhere, mnist_dir, tmp_path):
+    conftest = no_mnist_anywhere
+    for name in MNIST_NAMES:
+        shutil.copy(mnist_dir / f"{name}.gz", tmp_path / "data")
+        shutil.copy(mnist_dir / f"{name}.gz", tmp_path / "shared")
+    assert conftest.mnist_dir() == tmp_path / "data"
+
+
+def test_tests_without_mnist_say_where_to_put_it_in_one_line(no_mnist_anywhere):
+    with pytest.raises(pytest.fail.Exception) as failure:
+        no_mnist_anywhere.mnist_dir()
+    message = str(failure.value)
+    assert "\n" not in message and "MNIST test data not found" in message
+    assert str(data.user_cache_dir("mnist")) in message and "--data-dir" in message

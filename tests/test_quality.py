@@ -22,12 +22,13 @@ from conftest import mnist_dir
 from tinygan.checkpoint import hparams_dict, save_checkpoint
 from tinygan.data import load_labels, load_mnist_images
 from tinygan.hparams import HyperParams
-from tinygan.interpolate import interpolate, interpolate_command, write_walk
+from tinygan.cli.quality import interpolate_command, score
+from tinygan.interpolate import interpolate, write_walk
 from tinygan.models import Generator
 from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
                              classifier_accuracy, classify, fid_of_images,
                              flagged_classes, frechet_distance, load_classifier, load_recipe,
-                             mean_confidence, score, score_generator)
+                             mean_confidence, score_generator)
 
 rng = np.random.default_rng(0)
 

@@ -21,7 +21,8 @@ from tinygan.cli import main as tinygan_cli
 from tinygan.data import load_mnist_images
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, create_output_image
-from tinygan.training import StepRunner, TrainingError, train
+from tinygan.longrun import train
+from tinygan.training import StepRunner, TrainingError
 
 REPO = Path(__file__).resolve().parents[1]
 # 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).

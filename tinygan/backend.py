@@ -49,7 +49,7 @@ def jit(fn: Callable) -> Callable:
     """Compile `fn` once and replay its kernels on later calls (tinygrad's TinyJit).
 
     The jitted function must take and return Tensors of fixed shapes: callers keep one jitted
-    function per input shape (see `tinygan.training.Trainer`).
+    function per input shape (see `tinygan.training.StepRunner`).
     """
     return TinyJit(fn)
 

@@ -21,6 +21,10 @@ in the order a reader meets it:
 6. `DataLoader`, Flux's `DataLoader(...; shuffle=true)` with an order that a resumed run can
    regenerate exactly.
 
+One module, although it is long: it is one idea, the first line of the tutorial made
+explicit, and it reads top to bottom; split up, the checks would stand apart from the
+table they check against.
+
 Layout: tinygan's images are N×1×28×28 (tinygrad's N×C×H×W), row 0 at the top of the digit,
 as the IDX files store them.  Flux's tensor is W×H×C×N (28, 28, 1, N).
 """

@@ -11,14 +11,14 @@ that.  tinygan keeps the paper's straight line, the simpler one to read and to c
 
 `interpolate` computes the frames; `write_walk` saves one or more walks as a GIF (one frame
 per step, the walks stacked top to bottom) and a PNG strip (one walk per row, the steps
-left to right); `tinygan interpolate` does both for a checkpoint.
+left to right); `interpolate_checkpoint` does both for a checkpoint (the `tinygan
+interpolate` command, in `tinygan.cli.quality`).
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import click
 import numpy as np
 from PIL import Image
 from tinygrad import Tensor
@@ -104,27 +104,3 @@ def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLik
                      axis=1)                                     # frames×pairs×1×28×28
     gif_path = Path(gif_path)
     return write_walk(walks, gif_path, gif_path.with_suffix(".png"), frame_ms, scale)
-
-
-@click.command("interpolate")
-@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
-              show_default=True, help="output folder of a run (holds checkpoint.json)")
-@click.option("--out", "gif_path", type=click.Path(dir_okay=False), default="walk.gif",
-              show_default=True, help="the GIF; the PNG strip goes beside it, as .png")
-@click.option("--frames", type=click.IntRange(min=2), default=16, show_default=True,
-              help="steps from z1 to z2, both included")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="seed for the noise vectors z1 and z2")
-@click.option("--pairs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="walks, each between its own pair of noise vectors")
-@click.option("--frame-ms", type=click.IntRange(min=1), default=100, show_default=True)
-@click.option("--scale", type=click.IntRange(min=1), default=4, show_default=True,
-              help="enlarge each 28×28 image this many times")
-@click.option("--device", default="gpu", show_default=True)
-def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device):
-    """Walk a checkpoint's latent space from z1 to z2: a GIF and a PNG strip."""
-    from tinygan.cli import _run, _setup_logging
-    _setup_logging()
-    gif, png = _run(interpolate_checkpoint, folder, gif_path, frames=frames, seed=seed,
-                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device)
-    click.echo(f"Wrote {gif} ({frames} frames) and {png}")

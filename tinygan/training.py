@@ -1,33 +1,30 @@
-"""Sections 7 and 8 of the tutorial: the optimisers and the two training steps.
+"""Sections 7 and 8 of the tutorial: the optimisers, the two training steps and `train`.
 
 Julia's `train_discriminator!` and `train_generator!` end in `!`, Julia's convention for
 "this function mutates its arguments": here the networks' parameters and the optimisers'
 moments are updated in place.  Python has no such marker, so the names drop it.
+
+`train(hparams)` is the tutorial's loop and nothing more.  What a long run adds (a losses
+CSV, checkpoints and `--resume`, a clean stop on Ctrl-C, a progress bar, the FID during
+training) plugs into it from above as `TrainingCallback`s: see `tinygan.longrun`.
 """
 from __future__ import annotations
 
-import csv
 import logging
 import math
-import signal
 import tempfile
-import threading
-import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
-import numpy as np
 from tinygrad import Tensor
-from tinygrad.helpers import tqdm
 from tinygrad.nn.optim import Adam
 from tinygrad.nn.state import get_parameters
 
-from tinygan.backend import (device_description, jit, rng_counter, seed_everything,
-                             set_rng_counter, training_mode, use_device)
-from tinygan.checkpoint import hparams_dict, load_checkpoint, save_checkpoint, training_state
+from tinygan.backend import device_description, jit, seed_everything, training_mode, use_device
 from tinygan.data import DataLoader, load_mnist_images
 from tinygan.hparams import HyperParams
-from tinygan.images import (atomic_path, create_output_image, make_gif, plot_losses,
-                            sample_grid_paths, save_png)
+from tinygan.images import create_output_image, make_gif, sample_grid_paths, save_png
 from tinygan.losses import discriminator_loss, generator_loss
 from tinygan.models import Discriminator, Generator
 
@@ -177,13 +174,58 @@ class StepRunner:
         return d_loss.item(), g_loss.item()
 
 
+
+
 # ---------------------------------------------------------------------------------------
-# `train(hparams)`: the tutorial's loop, plus what a long run needs (a losses CSV,
-# checkpoints, resume, a clean stop on Ctrl-C or a diverged loss, progress with an ETA).
+# `train(hparams)`: the tutorial's loop.  Callbacks (from tinygan.longrun, or your own) see
+# the run at fixed points and may move its start (resume) or end it early (Ctrl-C).
 # ---------------------------------------------------------------------------------------
 
 class TrainingError(Exception):
     """Training cannot start or cannot go on (one line, says what to do)."""
+
+
+@dataclass
+class TrainingRun:
+    """What `train` is working on, as its callbacks see it.  The networks, optimisers and
+    fixed noise are set once built (before `TrainingCallback.start`)."""
+    hparams: HyperParams
+    output_dir: Path
+    device: str
+    steps_per_epoch: int
+    total_steps: int
+    gen: Generator | None = None
+    disc: Discriminator | None = None
+    opt_d: Adam | None = None
+    opt_g: Adam | None = None
+    fixed_noise: Tensor | None = None
+    step: int = 0              # the next step to run; `start` may move it (resume)
+    stop: bool = False         # a callback sets it to end the run after the current step
+
+
+class TrainingCallback:
+    """Extra behaviour for `train`, called at fixed points of the loop.  Every hook does
+    nothing here; a callback overrides the ones it needs."""
+
+    def prepare(self, run: TrainingRun) -> None:
+        """The device is chosen and the data loaded, the seed not yet set: load what you
+        need here (anything that draws random numbers after seeding would shift the
+        training's random stream)."""
+
+    def start(self, run: TrainingRun) -> None:
+        """The networks, optimisers and fixed noise are built; the loop starts at
+        `run.step` next."""
+
+    def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
+                  g_loss: float) -> None:
+        """Step `step` (0-based) of epoch `epoch` (1-based) is done, its losses logged."""
+
+    def end(self, run: TrainingRun) -> None:
+        """The loop is over (`run.stop` says whether it was cut short); called before the
+        final grid and the GIF."""
+
+    def close(self, run: TrainingRun) -> None:
+        """Always called last, also when training fails: release what `start` took."""
 
 
 def _prepare_output(folder: Path) -> None:
@@ -194,89 +236,6 @@ def _prepare_output(folder: Path) -> None:
     except OSError as e:
         raise TrainingError(f"cannot write to the output folder {folder} ({e.strerror or e}): "
                             f"choose another with --out") from e
-
-
-class _LossLog:
-    """`losses.csv`: one row per training step, appended (and flushed) as training runs."""
-
-    HEADER = ["step", "epoch", "discriminator_loss", "generator_loss", "fid"]
-
-    def __init__(self, path: Path, resume_from_step: int):
-        self.path = path
-        rows = []
-        if resume_from_step > 0 and path.exists():
-            with open(path, newline="") as f:
-                rows = [r for r in csv.reader(f)][1:]
-            rows = [r for r in rows if int(r[0]) < resume_from_step]   # drop steps to be redone
-        with atomic_path(path) as tmp, open(tmp, "w", newline="") as f:
-            csv.writer(f).writerows([self.HEADER, *rows])
-        self.file = open(path, "a", newline="")
-        self.writer = csv.writer(self.file)
-
-    def append(self, step: int, epoch: int, d_loss: float, g_loss: float,
-               fid: float | None = None) -> None:
-        self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}",
-                              "" if fid is None else f"{fid:.4f}"])
-        self.file.flush()
-
-    def close(self) -> None:
-        self.file.close()
-
-
-class _StopRequest:
-    """Turns the first Ctrl-C into a request to stop after the current step (so that the
-    checkpoint saved then is consistent); a second Ctrl-C interrupts at once."""
-
-    def __init__(self):
-        self.requested = False
-        self._previous = None
-
-    def __enter__(self):
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def _handle(self, signum, frame):
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-        log.warning("Ctrl-C: stopping after this step and saving a checkpoint "
-                    "(press again to abort without saving)")
-
-    def __exit__(self, *exc):
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-
-class _Progress:
-    """A progress bar on a terminal; elsewhere (logs, CI) a line every `every_s` seconds,
-    both with the rate and the time left."""
-
-    def __init__(self, start: int, total: int, every_s: float = 30.0):
-        self.start, self.total, self.every_s = start, total, every_s
-        self.t0 = self.last = time.perf_counter()
-        self.bar = tqdm(total=total - start, desc="training", unit="step", disable=None)
-
-    def update(self, step: int) -> None:
-        self.bar.update(1)
-        now = time.perf_counter()
-        if self.bar.disable and now - self.last >= self.every_s:
-            self.last = now
-            done = step + 1 - self.start
-            rate = done / (now - self.t0)
-            eta = (self.total - step - 1) / rate if rate else float("inf")
-            log.info(f"progress: step {step + 1}/{self.total}, {rate:.2f} steps/s, "
-                     f"ETA {_hms(eta)}")
-
-    def close(self) -> None:
-        self.bar.update(close=True)
-
-
-def _hms(seconds: float) -> str:
-    if seconds == float("inf"):
-        return "?"
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Adam]:
@@ -295,8 +254,10 @@ def make_step_runner(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
                       label_smoothing=hparams.label_smoothing, label_flip=hparams.label_flip)
 
 
-def train(hparams: HyperParams, *, resume: bool = False, images=None,
-          use_jit: bool = True) -> dict:
+
+
+def train(hparams: HyperParams, *, images=None, use_jit: bool = True,
+          callbacks: Sequence[TrainingCallback] = ()) -> dict:
     """The tutorial's `train(hparams)`.
 
     Picks the device (the tutorial's "gpu" falls back to the CPU with a warning), loads
@@ -306,11 +267,10 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
     included) it logs the losses and saves `dcgan_steps_%06d.png`.  After the last step it
     saves one more grid and writes `output.gif` from all grids in name order.
 
-    tinygan's additions: `losses.csv` (every step), checkpoints every `checkpoint_every`
-    steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C
-    stops cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping
-    the last good checkpoint, and `max_steps` ends a run early.  `images` (N×1×28×28 in
-    [-1, 1]) replaces the dataset, for tests and experiments.
+    tinygan's additions: `max_steps` ends a run early, a non-finite loss stops it with
+    `TrainingError`, `images` (N×1×28×28 in [-1, 1]) replaces the dataset (for tests and
+    experiments), and `callbacks` add behaviour from above (`tinygan.longrun.train` adds
+    the losses CSV, checkpoints, resume, Ctrl-C and progress this way).
 
     Returns a summary: steps done, final losses, output paths, whether it was interrupted.
     """
@@ -321,109 +281,55 @@ def train(hparams: HyperParams, *, resume: bool = False, images=None,
     if images is None:
         images = load_mnist_images(hparams)
     loader = DataLoader(images, hparams.batch_size, hparams.seed)
-    steps_per_epoch = len(loader)
-    total_steps = hparams.epochs * steps_per_epoch
+    total_steps = hparams.epochs * len(loader)
     if hparams.max_steps is not None:
         total_steps = min(total_steps, hparams.max_steps)
+    run = TrainingRun(hparams, out, backend, len(loader), total_steps)
+    for callback in callbacks:
+        callback.prepare(run)
 
-    # Set up before seeding: loading the classifier draws (and discards) random weights.
-    score = _fid_scorer(hparams) if hparams.score_every else None
     # Everything random (weights, fixed noise, noise, dropout) follows from the seed.
     seed_everything(hparams.seed)
-    gen, disc, opt_d, opt_g = build_gan(hparams)
-    fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim, hparams.noise).realize()
-    state = training_state(gen, disc, opt_d, opt_g, fixed_noise)
-
-    step = 0
-    if resume:
-        info = load_checkpoint(out, state)
-        _check_same_run(info["hparams"], hparams)
-        step = info["step"]
-        set_rng_counter(info["rng_counter"])
-        log.info(f"Resuming from the checkpoint at step {step}")
-
-    def checkpoint(at_step: int) -> None:
-        save_checkpoint(out, state, {"step": at_step, "epoch": at_step // steps_per_epoch,
-                                     "rng_counter": rng_counter(),
-                                     "hparams": hparams_dict(hparams)})
+    run.gen, run.disc, run.opt_d, run.opt_g = build_gan(hparams)
+    run.fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim,
+                                 hparams.noise).realize()
+    for callback in callbacks:
+        callback.start(run)
 
     def sample_grid(at_step: int) -> Path:
-        return save_png(create_output_image(gen, fixed_noise, hparams),
+        return save_png(create_output_image(run.gen, run.fixed_noise, hparams),
                         out / f"dcgan_steps_{at_step:06d}.png")
 
-    losses = _LossLog(out / "losses.csv", step)
-    run_step = make_step_runner(gen, disc, opt_d, opt_g, hparams, use_jit)
-    progress = _Progress(step, total_steps)
-    interrupted, d_loss, g_loss = False, float("nan"), float("nan")
+    run_step = make_step_runner(run.gen, run.disc, run.opt_d, run.opt_g, hparams, use_jit)
+    step, d_loss, g_loss = run.step, float("nan"), float("nan")
     try:
-        with _StopRequest() as stop:
-            while step < total_steps and not interrupted:
-                epoch, batch_index = divmod(step, steps_per_epoch)
-                log.info(f"Epoch {epoch + 1}")
-                for real in loader.epoch(epoch, start=batch_index):
-                    d_loss, g_loss = run_step(Tensor(real))
-                    if not (math.isfinite(d_loss) and math.isfinite(g_loss)):
-                        raise TrainingError(
-                            f"training diverged at step {step}: discriminator loss {d_loss}, "
-                            f"generator loss {g_loss}; the last good checkpoint in {out} is "
-                            f"kept (try a smaller learning rate)")
-                    fid = score(gen) if score and step % hparams.score_every == 0 else None
-                    losses.append(step, epoch + 1, d_loss, g_loss, fid)
-                    if step % hparams.verbose_freq == 0:
-                        log.info(f"Train step {step}, Discriminator loss = {d_loss}, "
-                                 f"Generator loss = {g_loss}")
-                        sample_grid(step)
-                    if fid is not None:
-                        log.info(f"Train step {step}, FID = {fid:.2f} "
-                                 f"({hparams.score_samples} samples)")
-                    progress.update(step)
-                    step += 1
-                    if step % hparams.checkpoint_every == 0:
-                        checkpoint(step)
-                    if stop.requested:
-                        interrupted = True
-                    if step >= total_steps or interrupted:
-                        break
+        while step < total_steps and not run.stop:
+            epoch, batch_index = divmod(step, run.steps_per_epoch)
+            log.info(f"Epoch {epoch + 1}")
+            for real in loader.epoch(epoch, start=batch_index):
+                d_loss, g_loss = run_step(Tensor(real))
+                if not (math.isfinite(d_loss) and math.isfinite(g_loss)):
+                    raise TrainingError(
+                        f"training diverged at step {step}: discriminator loss {d_loss}, "
+                        f"generator loss {g_loss}; the last good checkpoint in {out} is "
+                        f"kept (try a smaller learning rate)")
+                if step % hparams.verbose_freq == 0:
+                    log.info(f"Train step {step}, Discriminator loss = {d_loss}, "
+                             f"Generator loss = {g_loss}")
+                    sample_grid(step)
+                for callback in callbacks:
+                    callback.step_done(run, step, epoch + 1, d_loss, g_loss)
+                step = run.step = step + 1
+                if step >= total_steps or run.stop:
+                    break
+        for callback in callbacks:
+            callback.end(run)
     finally:
-        progress.close()
-        losses.close()
-    checkpoint(step)
-    if interrupted:
-        log.info(f"Stopped at step {step}; continue with --resume")
-        gif = None
-    else:
+        for callback in callbacks:
+            callback.close(run)
+    gif = None
+    if not run.stop:
         sample_grid(step)
         gif = make_gif(sample_grid_paths(out), out / "output.gif")
-        plot_losses(out / "losses.csv", out / "losses.png")
     return {"steps": step, "discriminator_loss": d_loss, "generator_loss": g_loss,
-            "output_dir": out, "gif": gif, "interrupted": interrupted, "device": backend}
-
-
-def _fid_scorer(hparams: HyperParams):
-    """A function returning a generator's FID (`--score-every`).  The classifier, the
-    real test images and the noise are loaded or drawn once, here."""
-    from tinygan.quality import load_classifier, score_generator
-    classifier = load_classifier()
-    real = load_mnist_images(hparams.replace(dataset="mnist"), split="test")
-    # Drawn on the host so that scoring leaves tinygrad's random stream, and so the
-    # training run itself, exactly as it would be without scoring.
-    rng = np.random.default_rng([hparams.seed, 1])
-    shape = (hparams.score_samples, hparams.latent_dim)
-    noise = Tensor((rng.uniform(-1, 1, shape) if hparams.noise == "uniform"
-                    else rng.standard_normal(shape)).astype(np.float32)).realize()
-
-    def score(gen) -> float:
-        return score_generator(gen, n=hparams.score_samples, real_images=real,
-                               classifier=classifier, noise=noise)["fid"]
-    return score
-
-
-def _check_same_run(saved: dict, hparams: HyperParams) -> None:
-    """Resuming with other model or data settings would silently train something else."""
-    keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
-            "label_flip", "adam_beta1")
-    changed = [k for k in keys if saved.get(k) != getattr(hparams, k)]
-    if changed:
-        raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "
-                            f"({', '.join(f'{k}={saved.get(k)!r}' for k in changed)}): "
-                            f"resume with the same settings or use another --out")
+            "output_dir": out, "gif": gif, "interrupted": run.stop, "device": backend}

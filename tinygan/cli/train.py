@@ -1,43 +1,19 @@
-"""The `tinygan` command: train, sample, gif, plot, devices, bench.
+"""`tinygan train` (and `python examples/dcgan_mnist.py`), `sample`, `gif`, `plot`, `devices`.
 
-The command line only fills in `HyperParams` (one option per field, generated from the
-dataclass so the two never drift apart) and calls the library; errors a user can fix are
-printed as one line, without a traceback.
+`train` only fills in `HyperParams` (one option per field, generated from the dataclass so
+the two never drift apart) and calls the long run, `tinygan.longrun.train`.
 """
 from __future__ import annotations
 
 import dataclasses
-import logging
 import sys
 import typing
 from pathlib import Path
 
 import click
 
+from tinygan.cli.common import run_command, setup_logging
 from tinygan.hparams import HyperParams
-
-# The exceptions that mean "the user can fix this": printed as one line.
-def _user_errors() -> tuple[type[Exception], ...]:
-    from tinygan.backend import DeviceError
-    from tinygan.checkpoint import CheckpointError
-    from tinygan.data import DatasetError
-    from tinygan.quality import ClassifierError
-    from tinygan.training import TrainingError
-    return (DatasetError, DeviceError, CheckpointError, ClassifierError, TrainingError,
-            ValueError, OSError)
-
-
-def _run(fn, *args, **kwargs):
-    try:
-        return fn(*args, **kwargs)
-    except _user_errors() as e:
-        raise click.ClickException(str(e)) from None
-
-
-def _setup_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
-                        datefmt="%H:%M:%S")
-
 
 # Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
 _EXTRA_NAMES = {"output_dir": ["--out"]}
@@ -74,7 +50,7 @@ def hparams_options(command):
 
 def hparams_from(options: dict) -> HyperParams:
     given = {k: v for k, v in options.items() if v is not None}
-    return _run(HyperParams, **given)
+    return run_command(HyperParams, **given)
 
 
 @click.command("train")
@@ -82,10 +58,10 @@ def hparams_from(options: dict) -> HyperParams:
 @click.option("--resume", is_flag=True, help="continue from the checkpoint in the output folder")
 def train_command(resume: bool, **options):
     """Run the Flux DCGAN tutorial: train on MNIST, write sample grids and a GIF."""
-    _setup_logging()
-    from tinygan.training import train
+    setup_logging()
+    from tinygan.longrun import train
     hparams = hparams_from(options)
-    summary = _run(train, hparams, resume=resume)
+    summary = run_command(train, hparams, resume=resume)
     if summary["interrupted"]:
         click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
                    f"--out {summary['output_dir']}")
@@ -94,15 +70,7 @@ def train_command(resume: bool, **options):
                f"checkpoint are in {summary['output_dir']}/")
 
 
-@click.group()
-def main():
-    """tinygan: Flux.jl's DCGAN-on-MNIST tutorial on tinygrad."""
-
-
-main.add_command(train_command)
-
-
-@main.command("sample")
+@click.command("sample")
 @click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
               show_default=True, help="output folder of a run (holds checkpoint.json)")
 @click.option("--out", "png", type=click.Path(dir_okay=False), default="sample.png",
@@ -112,13 +80,13 @@ main.add_command(train_command)
 @click.option("--device", default="gpu", show_default=True)
 def sample_command(folder: str, png: str, seed: int | None, device: str):
     """Draw a sample grid from a checkpoint's generator (in test mode)."""
-    _setup_logging()
+    setup_logging()
     from tinygan.sampling import sample_from_checkpoint
-    path = _run(sample_from_checkpoint, folder, png, seed=seed, device=device)
+    path = run_command(sample_from_checkpoint, folder, png, seed=seed, device=device)
     click.echo(f"Wrote {path}")
 
 
-@main.command("gif")
+@click.command("gif")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--out", "gif", type=click.Path(dir_okay=False), default=None,
               help="default: FOLDER/output.gif")
@@ -129,44 +97,26 @@ def gif_command(folder: str, gif: str | None, frame_ms: int):
     paths = sample_grid_paths(folder)
     if not paths:
         raise click.ClickException(f"no dcgan_steps_*.png files in {folder}")
-    out = _run(make_gif, paths, gif or Path(folder) / "output.gif", frame_ms=frame_ms)
+    out = run_command(make_gif, paths, gif or Path(folder) / "output.gif", frame_ms=frame_ms)
     click.echo(f"Wrote {out} ({len(paths)} frames)")
 
 
-@main.command("plot")
+@click.command("plot")
 @click.argument("csv_path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "png", type=click.Path(dir_okay=False), default=None,
               help="default: next to the CSV, as losses.png")
 def plot_command(csv_path: str, png: str | None):
     """Plot a run's losses.csv to a PNG."""
     from tinygan.images import plot_losses
-    out = _run(plot_losses, csv_path, png or Path(csv_path).with_suffix(".png"))
+    out = run_command(plot_losses, csv_path, png or Path(csv_path).with_suffix(".png"))
     click.echo(f"Wrote {out}")
 
 
-@main.command("devices")
+@click.command("devices")
 def devices_command():
     """List the tinygrad backends usable here, and what device="gpu" picks."""
-    _setup_logging()
+    setup_logging()
     from tinygan.backend import device_description, resolve_device, usable_devices
     for backend in usable_devices():
         click.echo(device_description(backend))
     click.echo(f'device="gpu" uses: {resolve_device("gpu")}')
-
-
-def _register_commands() -> None:
-    """Commands that live beside the code they drive: scoring, the classifier, latent
-    walks (tinygan.quality, tinygan.interpolate) and the benchmark (tinygan.bench)."""
-    from tinygan.bench import bench
-    from tinygan.interpolate import interpolate_command
-    from tinygan.quality import score, train_classifier_command
-    main.add_command(score, "score")
-    main.add_command(train_classifier_command, "train-classifier")
-    main.add_command(interpolate_command, "interpolate")
-    main.add_command(bench, "bench")
-
-
-_register_commands()
-
-if __name__ == "__main__":
-    main()

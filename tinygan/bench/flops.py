@@ -1,0 +1,210 @@
+"""FLOPs counted by hand from the shapes, and the benchmark's rows: every layer of both
+networks at the tutorial's shapes (G4 = the generator's 4th layer in the tutorial's table).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from tinygrad import Tensor
+
+from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, leakyrelu
+
+IMAGE = (1, 28, 28)                                     # one MNIST image, C×H×W
+FORWARD, FORWARD_BACKWARD, STEP = "forward", "forward+backward", "training step"
+
+
+# ---------------------------------------------------------------------------------------
+# 1. FLOPs, counted by hand from the shapes.
+#
+# Convolutions and Dense layers: 2 FLOPs (a multiply and an add) per multiply-accumulate.
+# Their backward pass computes two things, each as costly as the forward pass: the
+# gradient with respect to the input and the gradient with respect to the weights.
+# Elementwise layers (BatchNorm, activations, Dropout) are counted per element; they are
+# limited by memory, not arithmetic, so their GFLOP/s says little.
+# ---------------------------------------------------------------------------------------
+
+
+def dense_flops(batch: int, in_features: int, out_features: int) -> int:
+    """y = W x for a batch: batch·in·out multiply-accumulates (the bias add is not counted)."""
+    return 2 * batch * in_features * out_features
+
+
+def conv2d_flops(batch: int, in_channels: int, out_channels: int, kernel: int,
+                 out_height: int, out_width: int) -> int:
+    """One k×k·Cin dot product per output element: N·Cout·Hout·Wout·Cin·k² MACs."""
+    return 2 * batch * out_channels * out_height * out_width * in_channels * kernel * kernel
+
+
+def conv_transpose2d_flops(batch: int, in_channels: int, out_channels: int, kernel: int,
+                           in_height: int, in_width: int) -> int:
+    """Every input element scatters into a k×k·Cout patch: N·Cin·H·W·Cout·k² true MACs
+    (H×W the input size).  The zeros a stride-2 implementation inserts are not counted."""
+    return 2 * batch * in_channels * in_height * in_width * out_channels * kernel * kernel
+
+
+# Per element: batch mean 1 (add); batch variance 3 (subtract, square, add); normalise 4
+# (subtract the mean, scale by 1/σ, by γ, add β).
+BATCHNORM_FLOPS_PER_ELEMENT = 8
+# Per element: γ and β gradients, Σ dy·x̂ and Σ dy.
+BATCHNORM_WEIGHT_GRAD_FLOPS_PER_ELEMENT = 3
+# Per element: relu max(x, 0); tanh one op; leakyrelu max(x, a·x); Dropout compare, scale
+# (generating the random numbers is not counted).
+ELEMENTWISE_FLOPS_PER_ELEMENT = {"relu": 1, "tanh": 1, "leakyrelu": 2, "dropout": 2}
+
+
+def batchnorm_flops(numel: int, activation: str | None = None) -> int:
+    """A training-mode BatchNorm over `numel` elements, with its activation if any."""
+    extra = ELEMENTWISE_FLOPS_PER_ELEMENT[activation] if activation else 0
+    return numel * (BATCHNORM_FLOPS_PER_ELEMENT + extra)
+
+
+def elementwise_flops(numel: int, op: str) -> int:
+    return numel * ELEMENTWISE_FLOPS_PER_ELEMENT[op]
+
+
+@dataclass(frozen=True)
+class Flops:
+    """A layer's FLOPs in its three passes."""
+    forward: int
+    input_grad: int = 0
+    weight_grad: int = 0
+
+    @property
+    def forward_backward(self) -> int:
+        """What a forward+backward row computes: the forward pass and both gradients."""
+        return self.forward + self.input_grad + self.weight_grad
+
+
+def _activation_name(layer) -> str | None:
+    activation = getattr(layer, "activation", None)
+    return None if activation is None else activation.__name__
+
+
+def _is_leakyrelu(layer) -> bool:
+    return isinstance(layer, functools.partial) and layer.func is leakyrelu
+
+
+def layer_flops(layer, in_shape: tuple[int, ...], out_shape: tuple[int, ...]) -> Flops:
+    """A tinygan layer's FLOPs at the given input and output shapes (N first).  Views
+    (Reshape, flatten) cost nothing.  The activation inside a Dense/Conv/ConvTranspose is
+    negligible beside its multiply-accumulates and is not counted."""
+    batch, numel = in_shape[0], math.prod(out_shape)
+    if isinstance(layer, Dense):
+        out_features, in_features = layer.weight.shape
+        forward = dense_flops(batch, in_features, out_features)
+        return Flops(forward, forward, forward)
+    if isinstance(layer, Conv):
+        out_channels, in_channels, kernel, _ = layer.weight.shape
+        forward = conv2d_flops(batch, in_channels, out_channels, kernel, *out_shape[2:])
+        return Flops(forward, forward, forward)
+    if isinstance(layer, ConvTranspose):
+        in_channels, out_channels, kernel, _ = layer.weight.shape
+        forward = conv_transpose2d_flops(batch, in_channels, out_channels, kernel, *in_shape[2:])
+        return Flops(forward, forward, forward)
+    if isinstance(layer, BatchNorm):
+        forward = batchnorm_flops(numel, _activation_name(layer))
+        return Flops(forward, forward, numel * BATCHNORM_WEIGHT_GRAD_FLOPS_PER_ELEMENT)
+    if isinstance(layer, Dropout):
+        forward = elementwise_flops(numel, "dropout")
+        return Flops(forward, forward)
+    if _is_leakyrelu(layer):
+        forward = elementwise_flops(numel, "leakyrelu")
+        return Flops(forward, forward)
+    return Flops(0)                                  # Reshape, flatten: views, no arithmetic
+
+
+def training_step_flops(gen_flops: list[Flops], disc_flops: list[Flops]) -> int:
+    """FLOPs of one training step, from each layer's FLOPs (in network order).
+
+    `fake = gen(noise)` once; the discriminator's step runs it forward and backward on the
+    real and on the fake batch (weight gradients, and input gradients for every layer but
+    the first: the images need none); the generator's step runs the discriminator forward
+    on the fake batch and backward to the images (input gradients only), then the
+    generator backward (weight gradients, input gradients for every layer but the first:
+    the noise needs none).  Adam's updates (about ten FLOPs per parameter) are not counted.
+    """
+    def total(flops, field, skip_first=False):
+        return sum(getattr(f, field) for f in flops[1 if skip_first else 0:])
+
+    gen_forward, disc_forward = total(gen_flops, "forward"), total(disc_flops, "forward")
+    discriminator_step = 2 * (disc_forward + total(disc_flops, "weight_grad")
+                              + total(disc_flops, "input_grad", skip_first=True))
+    generator_step = (disc_forward + total(disc_flops, "input_grad")
+                      + total(gen_flops, "weight_grad")
+                      + total(gen_flops, "input_grad", skip_first=True))
+    return gen_forward + discriminator_step + generator_step
+
+
+# ---------------------------------------------------------------------------------------
+# 2. The rows: every layer of both networks, at the tutorial's shapes.
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class LayerSpec:
+    """One layer to time.  `id` is the network's letter and the layer's row in the
+    tutorial's table (G4 = the generator's 5×5 ConvTranspose), as in the `--layers` option."""
+    id: str
+    name: str
+    network: str
+    layer: object
+    in_shape: tuple[int, ...]
+    out_shape: tuple[int, ...]
+    flops: Flops
+
+
+def describe(layer) -> str | None:
+    """A short name for a layer (ASCII, so that the chart's font can draw it); None for the
+    views (Reshape, flatten), which launch no kernel and are not timed."""
+    act = _activation_name(layer)
+    suffix = f" +{act}" if act else ""
+    if isinstance(layer, Dense):
+        out_features, in_features = layer.weight.shape
+        return f"Dense {in_features}->{out_features}{suffix}"
+    if isinstance(layer, Conv):
+        out_channels, in_channels, k, _ = layer.weight.shape
+        return f"Conv {k}x{k} {in_channels}->{out_channels} s{layer.stride}{suffix}"
+    if isinstance(layer, ConvTranspose):
+        in_channels, out_channels, k, _ = layer.weight.shape
+        return f"ConvTranspose {k}x{k} {in_channels}->{out_channels} s{layer.stride}{suffix}"
+    if isinstance(layer, BatchNorm):
+        return f"BatchNorm {layer.weight.shape[0]}{suffix}"
+    if isinstance(layer, Dropout):
+        return f"Dropout {layer.p}"
+    if _is_leakyrelu(layer):
+        return f"leakyrelu {layer.keywords.get('a', 0.01)}"
+    return None
+
+
+def with_shapes(model, in_shape: tuple[int, ...]):
+    """Each layer of a Chain with its input and output shapes, found by applying it lazily
+    to an empty tensor (tinygrad infers shapes without computing anything)."""
+    for layer in model.layers:
+        out_shape = tuple(layer(Tensor.empty(*in_shape)).shape)
+        yield layer, in_shape, out_shape
+        in_shape = out_shape
+
+
+def layer_specs(gen, disc, batch: int) -> list[LayerSpec]:
+    """The timed layers of both networks, with their shapes and FLOPs."""
+    specs = []
+    for letter, network, model, in_shape in (("G", "generator", gen, (batch, gen.latent_dim)),
+                                             ("D", "discriminator", disc, (batch, *IMAGE))):
+        for index, (layer, x_shape, y_shape) in enumerate(with_shapes(model, in_shape), start=1):
+            if (name := describe(layer)) is not None:
+                specs.append(LayerSpec(f"{letter}{index}", name, network, layer, x_shape,
+                                       y_shape, layer_flops(layer, x_shape, y_shape)))
+    return specs
+
+
+def step_flops(gen, disc, batch: int) -> int:
+    """FLOPs of one training step of these networks at this batch size."""
+    return training_step_flops(
+        [layer_flops(*shapes) for shapes in with_shapes(gen, (batch, gen.latent_dim))],
+        [layer_flops(*shapes) for shapes in with_shapes(disc, (batch, *IMAGE))])
+
+
+LAYER_IDS = ("G1", "G2", "G4", "G5", "G6", "G7", "G8", "D1", "D2", "D3", "D4", "D5", "D6", "D8")
+ROW_IDS = ("step",) + LAYER_IDS

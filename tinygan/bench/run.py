@@ -1,0 +1,206 @@
+"""One benchmark run: tinygan's calls (one layer row, the training loop's own step) and
+PyTorch's, every selected row on every engine, then the ratios; `run_benchmark` returns
+the whole result, ready for `tinygan.bench.report`."""
+from __future__ import annotations
+
+import contextlib
+import datetime
+import time
+from typing import Callable
+
+from tinygrad import Context, Device, Tensor
+from tinygrad.helpers import DEV, NUM_CPU_THREADS, GlobalCounters
+
+from tinygan.backend import jit, parallel_cpu_kernels, training_mode
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec,
+                                 layer_specs, step_flops)
+from tinygan.bench.machine import load_average, machine_info
+from tinygan.bench.timing import (_significant, _timing_fields, kernel_profile,
+                                  slowest_kernels, time_calls)
+from tinygan.bench.torch_twin import (pytorch_plan, pytorch_threads, torch_layer_call,
+                                      torch_step_call)
+from tinygan.hparams import HyperParams
+from tinygan.models import Discriminator, Generator, buffers, parameters
+from tinygan.training import build_gan, make_step_runner
+
+SCHEMA = "tinygan-bench/1"
+
+
+def _layer_function(spec: LayerSpec, pass_: str) -> Callable[[Tensor], list[Tensor]]:
+    """What a row computes, as a function of the layer's input: the output (forward), or
+    the gradients with respect to the input and to every parameter given a fixed random
+    upstream gradient (forward+backward).  BatchNorm's running statistics are returned too,
+    so that their training-mode update is realised with every call."""
+    layer, state = spec.layer, buffers(spec.layer)
+    if pass_ == FORWARD:
+        return lambda x: [layer(x), *state]
+    params, upstream = parameters(layer), Tensor.randn(*spec.out_shape).realize()
+    return lambda x: [*layer(x).gradient(x, *params, gradient=upstream), *state]
+
+
+def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[], None]:
+    """One jitted call of a layer row, in training mode, realised and waited for."""
+    compiled, x = jit(_layer_function(spec, pass_)), Tensor.randn(*spec.in_shape).realize()
+    device = Device[backend]
+
+    def call():
+        with training_mode():
+            outputs = compiled(x)
+        Tensor.realize(*outputs)
+        device.synchronize()
+    return call
+
+
+def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
+    """One call of the training loop's own step, built as `train` builds it (`build_gan`,
+    `make_step_runner`: the noise is drawn, then the jitted D + G update) on a random real
+    batch.  It returns its two losses with `.item()`, which waits for the device."""
+    runner = make_step_runner(*build_gan(hparams), hparams)
+    real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
+    return lambda: runner(real)
+
+
+def measure_tinygrad(call: Callable[[], None], reps: int, top: int,
+                     progress: Callable[[str], None]) -> dict:
+    """A row's timings, kernel count and slowest kernels."""
+    timing = time_calls(call, reps, progress, before_rep=GlobalCounters.reset)
+    kernels, ops = GlobalCounters.kernel_count, GlobalCounters.global_ops   # last repetition
+    progress("kernel profile")
+    records = kernel_profile(call)
+    return {**_timing_fields(timing), "kernels": kernels, "tinygrad_ops": int(ops),
+            "kernel_ms": round(sum(s for _, s in records) * 1e3, 3),
+            "slowest_kernels": slowest_kernels(records, top)}
+
+
+def measure_torch(call: Callable[[], None], reps: int, progress: Callable[[str], None]) -> dict:
+    """A PyTorch row's timings (kernel names and counts are tinygrad's only)."""
+    return _timing_fields(time_calls(call, reps, progress))
+
+
+# ---------------------------------------------------------------------------------------
+# 7. One run: every selected row on every engine, then the ratios.
+# ---------------------------------------------------------------------------------------
+
+STEP_NAME = "training step (D + G update)"
+
+
+def _row(spec_id: str, name: str, network: str, pass_: str, framework: str, engine: str,
+         in_shape, out_shape, flops: int, fields: dict) -> dict:
+    """One row of the results, as it goes into the JSON (README: "The JSON file")."""
+    median_s = fields["median_ms"] / 1e3
+    row = {"id": spec_id, "name": name, "network": network, "pass": pass_,
+           "framework": framework, "engine": engine, "input_shape": list(in_shape),
+           "output_shape": list(out_shape), "flops": int(flops),
+           "gflops_per_s": _significant(flops / median_s / 1e9) if median_s > 0 else None,
+           "kernels": None, "tinygrad_ops": None, "kernel_ms": None, "slowest_kernels": [],
+           "pytorch_median_ms": None, "vs_pytorch": None}
+    row.update(fields)
+    return row
+
+
+def run_rows(engine: str, framework: str, hparams: HyperParams, selected: list[str],
+             step_call: Callable[[], Callable[[], None]],
+             layer_call: Callable[[LayerSpec, str], Callable[[], None]],
+             measure: Callable[[Callable[[], None], Callable[[str], None]], dict],
+             progress: Callable[[str], None]) -> list[dict]:
+    """The selected rows on one engine: the training step first (so that its cold call is
+    what a fresh training run sees), then each layer, forward and forward+backward."""
+    rows, batch = [], hparams.batch_size
+    gen, disc = Generator(hparams.latent_dim), Discriminator()
+    if "step" in selected:
+        fields = measure(step_call(), lambda what: progress(f"{engine}: training step: {what}"))
+        rows.append(_row("step", STEP_NAME, "both", STEP, framework, engine, (batch, *IMAGE),
+                         (), step_flops(gen, disc, batch), fields))
+    for spec in (s for s in layer_specs(gen, disc, batch) if s.id in selected):
+        for pass_ in (FORWARD, FORWARD_BACKWARD):
+            label = f"{engine}: {spec.id} {spec.name} {pass_}"
+            fields = measure(layer_call(spec, pass_),
+                             lambda what, label=label: progress(f"{label}: {what}"))
+            flops = spec.flops.forward if pass_ == FORWARD else spec.flops.forward_backward
+            rows.append(_row(spec.id, spec.name, spec.network, pass_, framework, engine,
+                             spec.in_shape, spec.out_shape, flops, fields))
+    return rows
+
+
+def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps: int,
+                  top: int, progress: Callable[[str], None]) -> list[dict]:
+    """Every selected row with tinygan on one tinygrad backend (the default device meanwhile)."""
+    saved = DEV.value
+    DEV.value = backend
+    try:
+        Tensor.manual_seed(hparams.seed)
+        return run_rows(f"tinygan {backend}", "tinygan", hparams, selected,
+                        step_call=lambda: tinygrad_step_call(hparams),
+                        layer_call=lambda spec, pass_: tinygrad_layer_call(spec, pass_, backend),
+                        measure=lambda call, report: measure_tinygrad(call, reps, top, report),
+                        progress=progress)
+    finally:
+        DEV.value = saved
+
+
+def torch_rows(torch, device: str, hparams: HyperParams, selected: list[str], reps: int,
+               progress: Callable[[str], None]) -> list[dict]:
+    """Every selected row with PyTorch on one device type."""
+    torch.manual_seed(hparams.seed)
+    Tensor.manual_seed(hparams.seed)
+    return run_rows(f"PyTorch {device}", "pytorch", hparams, selected,
+                    step_call=lambda: torch_step_call(torch, hparams, device),
+                    layer_call=lambda spec, pass_: torch_layer_call(torch, spec, pass_, device),
+                    measure=lambda call, report: measure_torch(call, reps, report),
+                    progress=progress)
+
+
+def attach_ratios(rows: list[dict], torch_engine_for: dict[str, str]):
+    """Give every tinygan row its PyTorch counterpart's median and the ratio tinygan/PyTorch
+    (above 1: tinygan is slower)."""
+    reference = {(r["engine"], r["id"], r["pass"]): r["median_ms"]
+                 for r in rows if r["framework"] == "pytorch"}
+    for row in rows:
+        backend = row["engine"].removeprefix("tinygan ")
+        if row["framework"] != "tinygan" or backend not in torch_engine_for:
+            continue
+        torch_ms = reference.get((torch_engine_for[backend], row["id"], row["pass"]))
+        if torch_ms:
+            row["pytorch_median_ms"] = torch_ms
+            row["vs_pytorch"] = _significant(row["median_ms"] / torch_ms)
+
+
+def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128, reps: int = 5,
+                  use_torch: bool = True, top: int = 5, cold_cache: bool = False,
+                  torch_threads: int = 0, seed: int = 0, command: str = "",
+                  now: datetime.datetime | None = None,
+                  progress: Callable[[str], None] = lambda message: None) -> dict:
+    """Time the `selected` rows (ROW_IDS) on every tinygrad backend, then on PyTorch where it
+    can run on the same hardware; returns the result (the JSON that `tinygan.bench.report`
+    writes).  `command` is recorded as the command line that reproduces the run."""
+    hparams = HyperParams(batch_size=batch, seed=seed)
+    now = now or datetime.datetime.now().astimezone()
+    start, load_at_start = time.perf_counter(), load_average()
+    torch, torch_devices, torch_note = pytorch_plan(use_torch, backends)
+
+    rows = []
+    cpu_parallel = parallel_cpu_kernels()   # every core for DEV=CPU (TINYGAN_PARALLEL_CPU)
+    with Context(CACHELEVEL=0) if cold_cache else contextlib.nullcontext():
+        for backend in backends:
+            rows += tinygrad_rows(backend, hparams, selected, reps, top, progress)
+    with pytorch_threads(torch, torch_threads) as threads_used:
+        for device in dict.fromkeys(torch_devices.values()):
+            rows += torch_rows(torch, device, hparams, selected, reps, progress)
+    attach_ratios(rows, {backend: f"PyTorch {device}" for backend, device in torch_devices.items()})
+
+    return {
+        "schema": SCHEMA,
+        "created": now.isoformat(timespec="seconds"),
+        "command": command,
+        "duration_s": round(time.perf_counter() - start, 1),
+        "settings": {"batch": batch, "reps": reps, "latent_dim": hparams.latent_dim,
+                     "rows": selected, "backends": backends, "seed": seed,
+                     "disk_compile_cache": not cold_cache, "top_kernels": top,
+                     "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
+                     "num_cpu_threads": NUM_CPU_THREADS.value},
+        "machine": {**machine_info(backends, torch),
+                    "load_average_start": load_at_start, "load_average_end": load_average()},
+        "pytorch": {"compared": bool(torch_devices), "version": getattr(torch, "__version__", None),
+                    "devices": sorted(set(torch_devices.values())), "note": torch_note},
+        "rows": rows,
+    }

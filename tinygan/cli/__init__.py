@@ -1,0 +1,31 @@
+"""The `tinygan` command: the top layer, and the only part of tinygan that knows click.
+
+Each command fills in its arguments and calls the library below; errors a user can fix are
+printed as one line, without a traceback (`tinygan.cli.common`).
+
+    train, sample, gif, plot, devices    tinygan.cli.train (the tutorial and its outputs)
+    score, train-classifier, interpolate tinygan.cli.quality
+    bench                                tinygan.cli.bench
+"""
+import click
+
+from tinygan.cli.bench import bench
+from tinygan.cli.quality import interpolate_command, score, train_classifier_command
+from tinygan.cli.train import (devices_command, gif_command, plot_command, sample_command,
+                               train_command)
+
+
+@click.group()
+def main():
+    """tinygan: Flux.jl's DCGAN-on-MNIST tutorial on tinygrad."""
+
+
+for name, command in (("train", train_command), ("sample", sample_command),
+                      ("gif", gif_command), ("plot", plot_command),
+                      ("devices", devices_command), ("score", score),
+                      ("train-classifier", train_classifier_command),
+                      ("interpolate", interpolate_command), ("bench", bench)):
+    main.add_command(command, name)
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""What every command shares: errors a user can fix become one line without a traceback,
+and the log format."""
+from __future__ import annotations
+
+import logging
+
+import click
+
+
+# The exceptions that mean "the user can fix this": printed as one line.
+def _user_errors() -> tuple[type[Exception], ...]:
+    from tinygan.backend import DeviceError
+    from tinygan.checkpoint import CheckpointError
+    from tinygan.data import DatasetError
+    from tinygan.quality import ClassifierError
+    from tinygan.training import TrainingError
+    return (DatasetError, DeviceError, CheckpointError, ClassifierError, TrainingError,
+            ValueError, OSError)
+
+
+def run_command(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except _user_errors() as e:
+        raise click.ClickException(str(e)) from None
+
+
+def setup_logging() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
+                        datefmt="%H:%M:%S")

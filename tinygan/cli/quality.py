@@ -1,0 +1,89 @@
+"""`tinygan score`, `tinygan train-classifier` and `tinygan interpolate`: sample quality
+(tinygan.quality) and latent walks (tinygan.interpolate)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from tinygan.cli.common import run_command, setup_logging
+from tinygan.images import atomic_path
+from tinygan.interpolate import interpolate_checkpoint
+from tinygan.quality import (DEFAULT_RECIPE, format_scores, score_checkpoint,
+                             train_classifier)
+
+
+@click.command("score")
+@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
+              show_default=True, help="output folder of a run (holds checkpoint.json)")
+@click.option("--n", type=click.IntRange(min=2), default=10_000, show_default=True,
+              help="generated images, and real MNIST test images (at most 10,000)")
+@click.option("--seed", type=int, default=0, show_default=True, help="seed for the noise")
+@click.option("--device", default="gpu", show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True)
+@click.option("--classifier", "classifier_dir", type=click.Path(file_okay=False), default=None,
+              help="folder of `tinygan train-classifier` weights [default: the shipped ones]")
+@click.option("--data-dir", type=click.Path(file_okay=False), default=None,
+              help="folder holding the MNIST IDX files [default: the run's, else search]")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="also write the scores to this JSON file")
+def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path):
+    """Score a checkpoint's generator: FID on MNIST, class histogram, mean confidence."""
+    setup_logging()
+    scores = run_command(score_checkpoint, folder, n=n, seed=seed, device=device,
+                  batch_size=batch_size, classifier_dir=classifier_dir, data_dir=data_dir)
+    click.echo(format_scores(scores))
+    if json_path:
+        with atomic_path(json_path) as tmp:
+            tmp.write_text(json.dumps(scores, indent=2) + "\n")
+        click.echo(f"Wrote {json_path}")
+
+
+@click.command("train-classifier")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default="classifier",
+              show_default=True, help="folder for the weights and the recipe JSON")
+@click.option("--epochs", type=click.IntRange(min=1), default=DEFAULT_RECIPE["epochs"],
+              show_default=True)
+@click.option("--seed", type=click.IntRange(min=0), default=DEFAULT_RECIPE["seed"],
+              show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_RECIPE["batch_size"],
+              show_default=True)
+@click.option("--lr", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_RECIPE["lr"],
+              show_default=True)
+@click.option("--lr-decay", type=click.FloatRange(min=0, max=1, min_open=True),
+              default=DEFAULT_RECIPE["lr_decay"], show_default=True,
+              help="the learning rate is multiplied by this after each epoch")
+@click.option("--device", default="gpu", show_default=True)
+@click.option("--data-dir", type=click.Path(file_okay=False), default=None,
+              help="folder holding the MNIST IDX files [default: search, then download]")
+def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, device, data_dir):
+    """Train the MNIST classifier that `tinygan score` uses (the shipped weights' recipe)."""
+    setup_logging()
+    recipe = run_command(train_classifier, out_dir, epochs=epochs, batch_size=batch_size, lr=lr,
+                  lr_decay=lr_decay, seed=seed, device=device, data_dir=data_dir)
+    click.echo(f"Test accuracy {recipe['test_accuracy']:.2%} after {recipe['training_time_s']:.0f}"
+               f" s of training; weights and recipe in {out_dir}/ (use: tinygan score "
+               f"--classifier {out_dir})")
+
+
+@click.command("interpolate")
+@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
+              show_default=True, help="output folder of a run (holds checkpoint.json)")
+@click.option("--out", "gif_path", type=click.Path(dir_okay=False), default="walk.gif",
+              show_default=True, help="the GIF; the PNG strip goes beside it, as .png")
+@click.option("--frames", type=click.IntRange(min=2), default=16, show_default=True,
+              help="steps from z1 to z2, both included")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="seed for the noise vectors z1 and z2")
+@click.option("--pairs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="walks, each between its own pair of noise vectors")
+@click.option("--frame-ms", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--scale", type=click.IntRange(min=1), default=4, show_default=True,
+              help="enlarge each 28×28 image this many times")
+@click.option("--device", default="gpu", show_default=True)
+def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device):
+    """Walk a checkpoint's latent space from z1 to z2: a GIF and a PNG strip."""
+    setup_logging()
+    gif, png = run_command(interpolate_checkpoint, folder, gif_path, frames=frames, seed=seed,
+                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device)
+    click.echo(f"Wrote {gif} ({frames} frames) and {png}")

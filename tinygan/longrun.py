@@ -1,0 +1,222 @@
+"""The long run: what `tinygan train` and `python examples/dcgan_mnist.py` add to the
+tutorial's loop (`tinygan.training.train`), each as a `TrainingCallback`:
+
+- `LossLog`: `losses.csv`, one row per step (and its plot at the end), with the FID every
+  `score_every` steps when asked (`FidScore`);
+- `Checkpoints`: a checkpoint every `checkpoint_every` steps and at the end, and `Resume`
+  (`--resume`) from the last one (bit-exact: the same batches, noise and dropout masks
+  follow);
+- `StopOnCtrlC`: the first Ctrl-C ends the run after the current step, with a checkpoint;
+- `ProgressReport`: a progress bar on a terminal, a line every 30 s elsewhere, with the
+  rate and the time left.
+
+`train(hparams, resume=...)` runs the tutorial with all of them.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import signal
+import threading
+import time
+
+from tinygrad.helpers import tqdm
+
+from tinygan.backend import rng_counter, set_rng_counter
+from tinygan.checkpoint import hparams_dict, load_checkpoint, save_checkpoint, training_state
+from tinygan.hparams import HyperParams
+from tinygan.images import atomic_path, plot_losses
+from tinygan.quality import fid_scorer
+from tinygan.training import TrainingCallback, TrainingError, TrainingRun
+from tinygan.training import train as train_tutorial
+
+log = logging.getLogger("tinygan")
+
+
+class FidScore:
+    """The FID of the generator every `score_every` steps (`--score-every`), on the same
+    noise each time.  The classifier and the real images are loaded in `prepare`, before
+    the run is seeded (loading the classifier draws random weights)."""
+
+    def __init__(self, every: int):
+        self.every, self.score = every, None
+
+    def prepare(self, run: TrainingRun) -> None:
+        self.score = fid_scorer(run.hparams)
+
+    def __call__(self, run: TrainingRun, step: int) -> float | None:
+        return self.score(run.gen) if step % self.every == 0 else None
+
+
+class LossLog(TrainingCallback):
+    """`losses.csv`: one row per training step, appended (and flushed) as training runs;
+    its plot, `losses.png`, when the run completes."""
+
+    HEADER = ["step", "epoch", "discriminator_loss", "generator_loss", "fid"]
+
+    def __init__(self, fid: FidScore | None = None):
+        self.fid, self.file, self.writer = fid, None, None
+
+    def prepare(self, run: TrainingRun) -> None:
+        if self.fid:
+            self.fid.prepare(run)
+
+    def start(self, run: TrainingRun) -> None:
+        self.path = run.output_dir / "losses.csv"
+        rows = []
+        if run.step > 0 and self.path.exists():
+            with open(self.path, newline="") as f:
+                rows = [r for r in csv.reader(f)][1:]
+            rows = [r for r in rows if int(r[0]) < run.step]   # drop steps to be redone
+        with atomic_path(self.path) as tmp, open(tmp, "w", newline="") as f:
+            csv.writer(f).writerows([self.HEADER, *rows])
+        self.file = open(self.path, "a", newline="")
+        self.writer = csv.writer(self.file)
+
+    def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
+                  g_loss: float) -> None:
+        fid = self.fid(run, step) if self.fid else None
+        self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}",
+                              "" if fid is None else f"{fid:.4f}"])
+        self.file.flush()
+        if fid is not None:
+            log.info(f"Train step {step}, FID = {fid:.2f} "
+                     f"({run.hparams.score_samples} samples)")
+
+    def end(self, run: TrainingRun) -> None:
+        if not run.stop:
+            self.file.flush()
+            plot_losses(self.path, run.output_dir / "losses.png")
+
+    def close(self, run: TrainingRun) -> None:
+        if self.file is not None:
+            self.file.close()
+
+
+def _state(run: TrainingRun) -> dict:
+    """Every tensor of the run that a checkpoint holds, by name."""
+    return training_state(run.gen, run.disc, run.opt_d, run.opt_g, run.fixed_noise)
+
+
+class Resume(TrainingCallback):
+    """`--resume`: continue from the checkpoint in the run's output folder, exactly where it
+    stopped (networks, optimisers, fixed noise, step, random stream; the data order follows
+    from the seed and the epoch).  First among the callbacks, so the others see the step."""
+
+    def start(self, run: TrainingRun) -> None:
+        info = load_checkpoint(run.output_dir, _state(run))
+        check_same_run(info["hparams"], run.hparams)
+        run.step = info["step"]
+        set_rng_counter(info["rng_counter"])
+        log.info(f"Resuming from the checkpoint at step {run.step}")
+
+
+class Checkpoints(TrainingCallback):
+    """A checkpoint every `checkpoint_every` steps and when the run ends (completed or
+    stopped).  After the losses CSV among the callbacks, so a checkpoint never gets ahead
+    of the CSV's rows."""
+
+    def start(self, run: TrainingRun) -> None:
+        self.state = _state(run)
+
+    def save(self, run: TrainingRun, at_step: int) -> None:
+        save_checkpoint(run.output_dir, self.state,
+                        {"step": at_step, "epoch": at_step // run.steps_per_epoch,
+                         "rng_counter": rng_counter(), "hparams": hparams_dict(run.hparams)})
+
+    def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
+                  g_loss: float) -> None:
+        if (step + 1) % run.hparams.checkpoint_every == 0:
+            self.save(run, step + 1)
+
+    def end(self, run: TrainingRun) -> None:
+        self.save(run, run.step)
+        if run.stop:
+            log.info(f"Stopped at step {run.step}; continue with --resume")
+
+
+class StopOnCtrlC(TrainingCallback):
+    """Turns the first Ctrl-C into a request to stop after the current step (so that the
+    checkpoint saved then is consistent); a second Ctrl-C interrupts at once."""
+
+    def __init__(self):
+        self._previous, self._run = None, None
+
+    def start(self, run: TrainingRun) -> None:
+        self._run = run
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, signum, frame):
+        if self._run.stop:
+            raise KeyboardInterrupt
+        self._run.stop = True
+        log.warning("Ctrl-C: stopping after this step and saving a checkpoint "
+                    "(press again to abort without saving)")
+
+    def close(self, run: TrainingRun) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+            self._previous = None
+
+
+class ProgressReport(TrainingCallback):
+    """A progress bar on a terminal; elsewhere (logs, CI) a line every `every_s` seconds,
+    both with the rate and the time left."""
+
+    def __init__(self, every_s: float = 30.0):
+        self.every_s, self.bar = every_s, None
+
+    def start(self, run: TrainingRun) -> None:
+        self.first, self.total = run.step, run.total_steps
+        self.t0 = self.last = time.perf_counter()
+        self.bar = tqdm(total=self.total - self.first, desc="training", unit="step",
+                        disable=None)
+
+    def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
+                  g_loss: float) -> None:
+        self.bar.update(1)
+        now = time.perf_counter()
+        if self.bar.disable and now - self.last >= self.every_s:
+            self.last = now
+            done = step + 1 - self.first
+            rate = done / (now - self.t0)
+            eta = (self.total - step - 1) / rate if rate else float("inf")
+            log.info(f"progress: step {step + 1}/{self.total}, {rate:.2f} steps/s, "
+                     f"ETA {_hms(eta)}")
+
+    def close(self, run: TrainingRun) -> None:
+        if self.bar is not None:
+            self.bar.update(close=True)
+
+
+def _hms(seconds: float) -> str:
+    if seconds == float("inf"):
+        return "?"
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def check_same_run(saved: dict, hparams: HyperParams) -> None:
+    """Resuming with other model or data settings would silently train something else."""
+    keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
+            "label_flip", "adam_beta1")
+    changed = [k for k in keys if saved.get(k) != getattr(hparams, k)]
+    if changed:
+        raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "
+                            f"({', '.join(f'{k}={saved.get(k)!r}' for k in changed)}): "
+                            f"resume with the same settings or use another --out")
+
+
+def train(hparams: HyperParams, *, resume: bool = False, images=None,
+          use_jit: bool = True) -> dict:
+    """The tutorial's `train(hparams)` (`tinygan.training.train`) as a long run: a losses
+    CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
+    steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
+    cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping the last
+    good checkpoint, and a progress report.  Same arguments and summary as the tutorial's
+    `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset."""
+    fid = FidScore(hparams.score_every) if hparams.score_every else None
+    callbacks = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
+                 Checkpoints(), StopOnCtrlC()]
+    return train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=callbacks)

@@ -1,0 +1,49 @@
+"""How good is a trained generator?  FID on MNIST, the class histogram and a confidence.
+
+The Flux tutorial judges its GAN by eye, from the sample grids.  This subpackage adds the
+usual numbers, computed with a small MNIST classifier that tinygan trains itself:
+
+1. `classifier`: a LeNet-style CNN (LeCun et al., 1998, "Gradient-based learning applied
+   to document recognition") whose weights ship in `tinygan/weights/`, so scoring works
+   offline; `train_classifier` rebuilds them from the recipe recorded beside them;
+2. `fid`: the Fréchet Inception Distance (Heusel et al., 2017, "GANs trained by a two
+   time-scale update rule converge to a local Nash equilibrium", arXiv:1706.08500): fit a
+   Gaussian to the features of real and of generated images and measure the distance
+   between the two,
+
+       FID = ||μ_r - μ_g||² + Tr(Σ_r + Σ_g - 2 (Σ_r Σ_g)^½),
+
+   here with the classifier's penultimate layer (128 features) in place of Inception-v3's
+   pool layer (2048 features), as is usual for MNIST: Inception was trained on photographs,
+   and its weights cannot be downloaded here anyway.  FIDs from different feature
+   extractors are not comparable: quote this one as "FID (tinygan MNIST classifier)";
+3. `scores`: the class histogram of the generated digits, as the classifier labels them (a
+   GAN that collapses onto a few modes draws some digits far more often than others; Metz
+   et al., 2017, "Unrolled generative adversarial networks", count modes the same way;
+   MNIST's classes each make up about 10% of the data, so any class outside 5-15% is
+   flagged), the classifier's mean confidence (its largest softmax probability: low when
+   the samples look like no digit in particular), and `score_generator` /
+   `score_checkpoint` / `fid_scorer`, which put these together.
+
+The commands (`tinygan score`, `tinygan train-classifier`) are in `tinygan.cli.quality`.
+Images are N×1×28×28 in [-1, 1] throughout, the range of the generator's tanh and of
+`tinygan.data.load_mnist_images`.
+"""
+from tinygan.quality.classifier import (ARCHITECTURE, DEFAULT_RECIPE, RECIPE_FILE,
+                                        SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, ClassifierError,
+                                        MnistClassifier, classifier_accuracy, classify,
+                                        load_classifier, load_recipe, save_classifier,
+                                        train_classifier)
+from tinygan.quality.fid import (feature_statistics, fid_from_features, fid_of_images,
+                                 frechet_distance)
+from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report,
+                                    fid_scorer, flagged_classes, format_scores,
+                                    mean_confidence, score_checkpoint, score_generator)
+
+__all__ = ["ARCHITECTURE", "DEFAULT_RECIPE", "RECIPE_FILE", "SHIPPED_WEIGHTS_DIR",
+           "WEIGHTS_FILE", "ClassifierError", "MnistClassifier", "classifier_accuracy",
+           "classify", "load_classifier", "load_recipe", "save_classifier",
+           "train_classifier", "feature_statistics", "fid_from_features",
+           "fid_of_images", "frechet_distance", "CLASS_SHARE_BOUNDS", "class_histogram",
+           "class_report", "fid_scorer", "flagged_classes", "format_scores",
+           "mean_confidence", "score_checkpoint", "score_generator"]

@@ -1,0 +1,135 @@
+"""Scoring a generator: FID against MNIST, the class histogram, the flagged classes and the
+classifier's mean confidence; `fid_scorer` for scoring during training."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from tinygrad import Tensor
+
+from tinygan.backend import seed_everything, use_device
+from tinygan.checkpoint import read_checkpoint_info
+from tinygan.data import load_mnist_images
+from tinygan.hparams import HyperParams, is_int
+from tinygan.quality.classifier import (MnistClassifier, _classify_batches, _mnist, classify,
+                                        load_classifier)
+from tinygan.quality.fid import fid_from_features
+from tinygan.sampling import load_generator
+
+# Mode collapse: MNIST's ten classes each hold 9-11% of the images, so a fair generator
+# draws each digit about 10% of the time; outside these bounds a class is flagged.
+CLASS_SHARE_BOUNDS = (0.05, 0.15)
+
+
+# ---------------------------------------------------------------------------------------
+# 3-4. The class histogram, the classes it flags, and the mean confidence.
+# ---------------------------------------------------------------------------------------
+
+def class_histogram(probs: np.ndarray) -> np.ndarray:
+    """The share of images (rows of class probabilities, N×10) assigned to each class."""
+    return np.bincount(np.asarray(probs).argmax(axis=1), minlength=10) / len(probs)
+
+
+def flagged_classes(histogram: np.ndarray,
+                    bounds: tuple[float, float] = CLASS_SHARE_BOUNDS) -> list[int]:
+    """The classes whose share lies outside `bounds` (5-15%): signs of mode collapse."""
+    low, high = bounds
+    return [digit for digit, share in enumerate(histogram) if not low <= share <= high]
+
+
+def mean_confidence(probs: np.ndarray) -> float:
+    """The mean of the classifier's largest class probability."""
+    return float(np.asarray(probs).max(axis=1).mean())
+
+
+def class_report(probs: np.ndarray) -> dict:
+    """Histogram, flagged classes and mean confidence of a set of class probabilities."""
+    histogram = class_histogram(probs)
+    return {"class_histogram": [round(float(share), 4) for share in histogram],
+            "flagged_classes": flagged_classes(histogram),
+            "mean_confidence": round(mean_confidence(probs), 4)}
+
+
+# ---------------------------------------------------------------------------------------
+# 5. Scoring a generator.
+# ---------------------------------------------------------------------------------------
+
+def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
+                    real_images: np.ndarray | None = None,
+                    classifier: MnistClassifier | None = None,
+                    data_dir: str | Path | None = None, download: bool = True,
+                    noise: Tensor | None = None) -> dict:
+    """FID, class histogram, flagged classes and mean confidence of `n` of `gen`'s images.
+
+    `noise` (n×latent_dim), when given, replaces the seeded draw: the training loop passes
+    noise it drew once, so that scoring does not reset tinygrad's random stream mid-run.
+
+    The generator runs in test mode (BatchNorm on its running statistics), as when
+    sampling, on N(0, 1) noise drawn from tinygrad's random stream seeded with `seed`, in
+    batches of `batch_size`.  The real images are the first `n` of `real_images` (default:
+    the MNIST test set, 10,000 images, so at most n = 10,000 of them; FID is biased upwards
+    for small samples, so compare scores computed with the same n).
+    """
+    if not is_int(n, 2):
+        raise ValueError(f"n must be an integer >= 2 (a covariance needs two samples), got {n!r}")
+    if real_images is None:
+        real_images, _ = _mnist("test", data_dir, download)
+    classifier = classifier or load_classifier()
+    real_features, _ = classify(classifier, real_images[:n])
+
+    if noise is None:
+        seed_everything(seed)
+        noise = Tensor.randn(n, gen.latent_dim).realize()
+    features, probs = _classify_batches(
+        classifier, (gen(noise[first:first + batch_size])   # outside training_mode: test mode
+                     for first in range(0, n, batch_size)))
+    return {"fid": round(fid_from_features(features, real_features), 4),
+            "n_generated": n, "n_real": len(real_features), "seed": seed,
+            **class_report(probs)}
+
+
+def score_checkpoint(folder: str | Path, n: int = 10_000, seed: int = 0, device: str = "gpu",
+                     batch_size: int = 500, classifier_dir: str | Path | None = None,
+                     data_dir: str | Path | None = None, download: bool = True) -> dict:
+    """`score_generator` for the generator saved in a run's output folder."""
+    backend = use_device(device)
+    gen, _, hparams = load_generator(folder)
+    scores = score_generator(gen, n, seed, batch_size, classifier=load_classifier(classifier_dir),
+                             data_dir=data_dir if data_dir is not None else hparams.data_dir,
+                             download=download)
+    return {"checkpoint": str(folder), "step": read_checkpoint_info(folder).get("step"),
+            "device": backend, **scores}
+
+
+def format_scores(scores: dict) -> str:
+    """The scores as a few lines for a terminal."""
+    low, high = CLASS_SHARE_BOUNDS
+    histogram = "  ".join(f"{digit}: {share:.1%}"
+                          for digit, share in enumerate(scores["class_histogram"]))
+    flagged = ", ".join(f"{digit} ({scores['class_histogram'][digit]:.1%})"
+                        for digit in scores["flagged_classes"]) or "none"
+    return "\n".join([
+        f"FID (tinygan MNIST classifier): {scores['fid']:.2f}  "
+        f"({scores['n_generated']:,} generated vs {scores['n_real']:,} MNIST test images)",
+        f"class histogram: {histogram}",
+        f"flagged classes (outside {low:.0%}-{high:.0%}): {flagged}",
+        f"mean classifier confidence: {scores['mean_confidence']:.3f}"])
+
+
+def fid_scorer(hparams: HyperParams):
+    """A function returning a generator's FID, for scoring during training (`--score-every`,
+    `tinygan.longrun`).  The classifier, the real test images and the noise are loaded or
+    drawn once, here."""
+    classifier = load_classifier()
+    real = load_mnist_images(hparams.replace(dataset="mnist"), split="test")
+    # Drawn on the host so that scoring leaves tinygrad's random stream, and so the
+    # training run itself, exactly as it would be without scoring.
+    rng = np.random.default_rng([hparams.seed, 1])
+    shape = (hparams.score_samples, hparams.latent_dim)
+    noise = Tensor((rng.uniform(-1, 1, shape) if hparams.noise == "uniform"
+                    else rng.standard_normal(shape)).astype(np.float32)).realize()
+
+    def score(gen) -> float:
+        return score_generator(gen, n=hparams.score_samples, real_images=real,
+                               classifier=classifier, noise=noise)["fid"]
+    return score
