@@ -9,7 +9,7 @@ printed as one line, without a traceback (`tinygan.cli.common`).
 """
 import click
 
-from tinygan.cli.bench import bench
+from tinygan.cli.bench import bench as bench_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
 from tinygan.cli.train import (devices_command, gif_command, plot_command, sample_command,
                                train_command)
@@ -24,7 +24,7 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("gif", gif_command), ("plot", plot_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
-                      ("interpolate", interpolate_command), ("bench", bench)):
+                      ("interpolate", interpolate_command), ("bench", bench_command)):
     main.add_command(command, name)
 
 if __name__ == "__main__":
