@@ -154,19 +154,33 @@ def draw_chart(rows: list[dict], title: str) -> Image.Image:
     return image
 
 
-def write_results(result: dict, out: Path) -> tuple[Path, Path, Path]:
-    """The JSON at `out`, and the Markdown table and PNG chart next to it."""
+def markdown_table(header: list[str], rows: list[list]) -> list[str]:
+    """A Markdown table's lines."""
+    return ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|",
+            *("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows)]
+
+
+def write_report_files(result: dict, out: Path, markdown: str,
+                       chart: Image.Image) -> tuple[Path, Path, Path]:
+    """The JSON at `out`, and the Markdown text and PNG chart next to it, each written to a
+    temporary name and then renamed."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    markdown, chart = out.with_suffix(".md"), out.with_suffix(".png")
+    markdown_path, chart_path = out.with_suffix(".md"), out.with_suffix(".png")
     with atomic_path(out) as tmp:
         tmp.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    with atomic_path(markdown) as tmp:
-        tmp.write_text(markdown_report(result), encoding="utf-8")
+    with atomic_path(markdown_path) as tmp:
+        tmp.write_text(markdown, encoding="utf-8")
+    with atomic_path(chart_path) as tmp:
+        chart.save(tmp, format="PNG")
+    return out, markdown_path, chart_path
+
+
+def write_results(result: dict, out: Path) -> tuple[Path, Path, Path]:
+    """The JSON at `out`, and the Markdown table and PNG chart next to it."""
     title = (f"tinygan vs PyTorch, median ms per call, batch {result['settings']['batch']}, "
              f"{result['machine']['host']}, {result['created'][:10]} (log scale)")
-    with atomic_path(chart) as tmp:
-        draw_chart(result["rows"], title).save(tmp, format="PNG")
-    return out, markdown, chart
+    return write_report_files(result, out, markdown_report(result),
+                              draw_chart(result["rows"], title))
 
 
 def summary(result: dict) -> str:

@@ -85,26 +85,39 @@ def _timing_fields(timing: Timing) -> dict:
 _ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def _kernel_name(call) -> str:
-    ast = call.src[0]
-    name = ast.arg.name if ast.op is Ops.PROGRAM else str(getattr(ast, "arg", None) or ast.op)
+def plain_kernel_name(name) -> str:
+    """A kernel's name without the colours tinygrad gives it for the terminal."""
     return _ANSI_COLOUR.sub("", str(name))
 
 
+def _kernel_name(call) -> str:
+    ast = call.src[0]
+    return plain_kernel_name(ast.arg.name if ast.op is Ops.PROGRAM
+                             else getattr(ast, "arg", None) or ast.op)
+
+
 @contextlib.contextmanager
-def _recording_kernel_times(records: list[tuple[str, float]]):
+def watching_kernel_calls(on_call: Callable[[object, list], None]):
+    """Call `on_call(call, ets)` for every call that tinygrad's `run_linear` executes (its
+    statistics counted), after tinygrad's own bookkeeping; the kernel atlas
+    (tinygan.bench.atlas) collects the compiled programs this way."""
     original = realize.track_stats
 
     def track_stats(ctx, call, start, ets):
         original(ctx, call, start, ets)
         if ctx.update_stats:
-            records.extend((_kernel_name(call), et) for et in ets if et is not None)
+            on_call(call, ets)
 
     realize.track_stats = track_stats
     try:
-        yield records
+        yield
     finally:
         realize.track_stats = original
+
+
+def _recording_kernel_times(records: list[tuple[str, float]]):
+    return watching_kernel_calls(lambda call, ets: records.extend(
+        (_kernel_name(call), et) for et in ets if et is not None))
 
 
 @contextlib.contextmanager

@@ -6,10 +6,12 @@ printed as one line, without a traceback (`tinygan.cli.common`).
     train, sample, gif, plot, devices    tinygan.cli.train (the tutorial and its outputs)
     score, train-classifier, interpolate tinygan.cli.quality
     bench                                tinygan.cli.bench
+    kernels                              tinygan.cli.kernels
 """
 import click
 
 from tinygan.cli.bench import bench as bench_command
+from tinygan.cli.kernels import kernels_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
 from tinygan.cli.train import (devices_command, gif_command, plot_command, sample_command,
                                train_command)
@@ -24,7 +26,8 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("gif", gif_command), ("plot", plot_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
-                      ("interpolate", interpolate_command), ("bench", bench_command)):
+                      ("interpolate", interpolate_command), ("bench", bench_command),
+                      ("kernels", kernels_command)):
     main.add_command(command, name)
 
 if __name__ == "__main__":

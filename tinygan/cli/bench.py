@@ -57,9 +57,9 @@ def parse_layers(text: str) -> list[str]:
     return chosen
 
 
-def command_line(ctx: click.Context) -> str:
+def command_line(ctx: click.Context, script: str = "python benchmarks/kernels.py") -> str:
     """The command that reproduces this run, every option spelled out."""
-    words = ["python benchmarks/kernels.py"]
+    words = [script]
     for param in ctx.command.params:
         value = ctx.params[param.name]
         if isinstance(param, click.Option) and param.is_flag:

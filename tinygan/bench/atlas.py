@@ -1,0 +1,255 @@
+"""The kernel atlas: every kernel of tinygan's training step and of each benchmark row, as
+tinygrad compiles it for each target (the CPU, OpenCL, CUDA, AMD, Metal), on this machine,
+with no GPU (`tinygan.bench.targets`: tinygrad's NULL device).
+
+For each target it builds the training step exactly as `train` builds it (`build_gan`,
+`make_step_runner`; without the JIT, which would replay the same kernels) and each layer
+row of the benchmark (G1..D8, forward and forward+backward, `run._layer_function`), and
+records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
+heuristic applied (UPCAST, UNROLL, LOCAL, GROUP = group-for-reduce, TC = tensor cores,
+THREAD = CPU cores), the source, and where a binary can be read here its registers and
+spills (`tinygan.bench.binaries`).  Each kernel's source goes to one file,
+`<out>/<target>/<row>-<pass>-<NN>-<kernel>.<ext>`, so that the same kernel of the same row
+lines up across targets:
+
+    diff <out>/cuda-sm_90/G4-forward-01-* <out>/metal/G4-forward-01-*
+
+Nothing here is timed: FLOPs and bytes are tinygrad's estimates from the generated code,
+and the roofline (`tinygan.bench.roofline`) turns them into lower bounds, not timings.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+from tinygrad import Tensor
+
+from tinygan.backend import seed_everything, training_mode
+from tinygan.bench.binaries import amdgpu_resources, cubin_resources
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs
+from tinygan.bench.machine import machine_info
+from tinygan.bench.run import STEP_NAME, _layer_function
+from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for,
+                                   parse_target, ptxas_report, recording_kernels)
+from tinygan.hparams import HyperParams
+from tinygan.models import Discriminator, Generator, buffers, parameters
+from tinygan.training import build_gan, make_step_runner
+
+SCHEMA = "tinygan-atlas/1"
+DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
+                   "amd:gfx942", "metal")
+DEFAULT_OUT = Path("benchmarks") / "results" / "atlas"
+
+
+# ---------------------------------------------------------------------------------------
+# 1. Compiling: the training step, and one layer row, for the current target.
+# ---------------------------------------------------------------------------------------
+
+
+def compile_step(target: CompileTarget, hparams: HyperParams) -> list[Kernel]:
+    """Every kernel of one training step, as `train` builds it, compiled for `target`."""
+    with compiling_for(target):
+        seed_everything(hparams.seed)
+        runner = make_step_runner(*build_gan(hparams), hparams, use_jit=False)
+        real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
+        with recording_kernels() as kernels:
+            runner(real)
+    return kernels
+
+
+def compile_layers(target: CompileTarget, hparams: HyperParams,
+                   selected: list[str]) -> dict[tuple[str, str], tuple[object, list[Kernel]]]:
+    """The kernels of each selected layer row, forward and forward+backward, in training
+    mode as the benchmark times them: {(row id, pass): (its LayerSpec, kernels)}."""
+    rows = {}
+    with compiling_for(target):
+        seed_everything(hparams.seed)
+        specs = layer_specs(Generator(hparams.latent_dim), Discriminator(), hparams.batch_size)
+        for spec in (s for s in specs if s.id in selected):
+            if state := [*parameters(spec.layer), *buffers(spec.layer)]:
+                Tensor.realize(*state)
+            for pass_ in (FORWARD, FORWARD_BACKWARD):
+                function = _layer_function(spec, pass_)
+                x = Tensor.randn(*spec.in_shape).realize()
+                with recording_kernels() as kernels, training_mode():
+                    Tensor.realize(*function(x))
+                rows[(spec.id, pass_)] = (spec, kernels)
+    return rows
+
+
+# ---------------------------------------------------------------------------------------
+# 2. What the atlas records per kernel and per row.
+# ---------------------------------------------------------------------------------------
+
+_PASS_SLUGS = {FORWARD: "forward", FORWARD_BACKWARD: "forward_backward", STEP: "step"}
+
+
+def kernel_file_name(row_id: str, pass_: str, index: int, count: int, kernel: Kernel,
+                     extension: str) -> str:
+    """`G4-forward-01-r_4_32_4.cu`, `step-017-E_8192_2.cl`: numbered in launch order, so
+    that the same kernel of a row has the same prefix on every target."""
+    prefix = "step" if pass_ == STEP else f"{row_id}-{_PASS_SLUGS[pass_]}"
+    name = re.sub(r"[^A-Za-z0-9_]", "_", kernel.name)[:80]
+    return f"{prefix}-{index:0{max(2, len(str(count)))}d}-{name}.{extension}"
+
+
+def kernel_resources(target: CompileTarget, kernel: Kernel, ptxas: bool,
+                     ptxas_cache: dict[str, dict]) -> dict | None:
+    """Registers and spills read from the kernel's binary (and ptxas's report, for CUDA
+    when `ptxas`); None where no binary can be read here."""
+    if not kernel.binary or not target.binary:
+        return None
+    if target.family in ("cuda", "cuda-tf32", "ptx"):
+        found = cubin_resources(kernel.binary, kernel.function)
+        if ptxas and target.family != "ptx":
+            if kernel.source not in ptxas_cache:
+                ptxas_cache[kernel.source] = ptxas_report(kernel.source, target.arch)
+            found = {**found, **{f"ptxas_{k}": v for k, v in ptxas_cache[kernel.source].items()}}
+        return found
+    if target.family == "amd":
+        return amdgpu_resources(kernel.binary, kernel.function)
+    return None
+
+
+def registers(resources: dict | None) -> int | None:
+    """Registers per thread (CUDA) or vector registers per lane (AMD: VGPRs + AGPRs)."""
+    if not resources:
+        return None
+    if "registers" in resources:
+        return resources["registers"]
+    return resources.get("vgprs", 0) + resources.get("agprs", 0) if "vgprs" in resources \
+        else None
+
+
+def spills(resources: dict | None) -> int | None:
+    """Bytes (CUDA, ptxas) or registers (AMD) spilled; None where unknown."""
+    if not resources:
+        return None
+    keys = [k for k in ("ptxas_spill_store_bytes", "ptxas_spill_load_bytes", "vgpr_spills",
+                        "sgpr_spills") if k in resources]
+    return sum(resources[k] for k in keys) if keys else None
+
+
+def opt_counts(kernels: list[dict]) -> dict[str, int]:
+    """How many kernels of a row use each kind of optimisation (UPCAST, LOCAL, TC, ...)."""
+    counts = Counter(kind for k in kernels for kind in {o.split("(")[0] for o in k["opts"]})
+    return dict(sorted(counts.items()))
+
+
+def row_record(row_id: str, name: str, pass_: str, kernels: list[Kernel],
+               target: CompileTarget, files: list[str],
+               resources: list[dict | None]) -> dict:
+    """One row of one target: totals, then every kernel in launch order."""
+    entries = []
+    for index, (kernel, file, found) in enumerate(zip(kernels, files, resources), start=1):
+        entries.append({
+            "index": index, "name": kernel.name, "file": file,
+            "global_size": kernel.global_size, "local_size": kernel.local_size,
+            "opts": kernel.opts, "flops": kernel.flops, "bytes": kernel.bytes,
+            "loads_stores_bytes": kernel.loads_stores_bytes,
+            "source_lines": len(kernel.source.splitlines()),
+            "binary_bytes": len(kernel.binary) if target.binary else None,
+            "registers": registers(found), "spills": spills(found), "resources": found})
+    known_registers = [e["registers"] for e in entries if e["registers"] is not None]
+    known_spills = [e["spills"] for e in entries if e["spills"] is not None]
+    return {
+        "id": row_id, "name": name, "pass": pass_, "kernels": len(kernels),
+        "unique_kernels": len({k.source for k in kernels}),
+        "flops": sum(k.flops for k in kernels), "bytes": sum(k.bytes for k in kernels),
+        "source_lines": sum(e["source_lines"] for e in entries),
+        "binary_bytes": sum(e["binary_bytes"] or 0 for e in entries) if target.binary else None,
+        "max_registers": max(known_registers) if known_registers else None,
+        "spilling_kernels": sum(1 for s in known_spills if s) if known_spills else None,
+        "tensor_core_kernels": sum(1 for k in kernels if any(o.startswith("TC(") for o in k.opts)),
+        "opt_counts": opt_counts(entries), "kernel_list": entries}
+
+
+def write_sources(folder: Path, kernels: list[Kernel], files: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for kernel, file in zip(kernels, files):
+        (folder / file).write_text(kernel.source, encoding="utf-8")
+
+
+def clear_sources(folder: Path, extension: str) -> None:
+    """Remove a previous run's kernel sources of this target (only files it wrote)."""
+    if folder.is_dir():
+        for path in folder.glob(f"*-[0-9][0-9]*-*.{extension}"):
+            path.unlink()
+
+
+# ---------------------------------------------------------------------------------------
+# 3. One target, then the whole atlas.
+# ---------------------------------------------------------------------------------------
+
+
+def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str],
+                 out: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
+    """Every selected row compiled for one target; sources under `out`/<target folder>."""
+    start, ptxas_cache = time.perf_counter(), {}
+    compiled: list[tuple[str, str, str, list[Kernel]]] = []
+    if "step" in selected:
+        progress(f"{target.name}: training step")
+        compiled.append(("step", STEP_NAME, STEP, compile_step(target, hparams)))
+    layer_ids = [row for row in selected if row != "step"]
+    if layer_ids:
+        progress(f"{target.name}: layers {','.join(layer_ids)}")
+        for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams,
+                                                               layer_ids).items():
+            compiled.append((row_id, spec.name, pass_, kernels))
+    compile_s = time.perf_counter() - start
+
+    folder = out / target.folder if out is not None else None
+    if folder is not None:
+        clear_sources(folder, target.extension)
+    rows = []
+    for row_id, name, pass_, kernels in compiled:
+        progress(f"{target.name}: {row_id} {pass_}: reading {len(kernels)} binaries")
+        files = [kernel_file_name(row_id, pass_, i, len(kernels), k, target.extension)
+                 for i, k in enumerate(kernels, start=1)]
+        found = [kernel_resources(target, k, ptxas, ptxas_cache) for k in kernels]
+        if folder is not None:
+            write_sources(folder, kernels, files)
+        rows.append(row_record(row_id, name, pass_, kernels, target, files, found))
+    return {"target": target.name, "available": True, "error": None, "dev": target.dev,
+            "language": target.language, "extension": target.extension,
+            "binary": target.binary or "none (source only)", "note": target.note,
+            "folder": target.folder, "compile_s": round(compile_s, 1),
+            "total_s": round(time.perf_counter() - start, 1), "rows": rows}
+
+
+def _not_compiled(target: CompileTarget, available: bool, reason: str) -> dict:
+    return {"target": target.name, "available": available, "error": reason, "dev": target.dev,
+            "language": target.language, "extension": target.extension,
+            "binary": target.binary or "none (source only)", "note": target.note,
+            "folder": target.folder, "compile_s": None, "total_s": None, "rows": []}
+
+
+def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
+                out: Path | None = DEFAULT_OUT, ptxas: bool = True, seed: int = 0,
+                command: str = "", now: datetime.datetime | None = None,
+                progress: Callable[[str], None] = lambda message: None) -> dict:
+    """Compile the selected rows ("step", "G1", ...) for every target; write each kernel's
+    source under `out` (None: write nothing) and return the atlas (the JSON that
+    `tinygan.bench.atlas_report` writes).  A target whose compiler is missing here is
+    listed as unavailable; one that fails to compile is listed with its error."""
+    hparams = HyperParams(batch_size=batch, seed=seed)
+    now = now or datetime.datetime.now().astimezone()
+    start, results = time.perf_counter(), []
+    for target in [parse_target(name) for name in targets]:     # every name checked first
+        try:
+            results.append(target_atlas(target, hparams, selected, out, ptxas, progress))
+        except TargetError as error:
+            results.append(_not_compiled(target, False, str(error)))
+        except Exception as error:  # noqa: BLE001 - a compile error is a result, recorded
+            results.append(_not_compiled(target, True, f"{type(error).__name__}: "
+                                                       f"{str(error).strip()[:2000]}"))
+    return {"schema": SCHEMA, "created": now.isoformat(timespec="seconds"),
+            "command": command, "duration_s": round(time.perf_counter() - start, 1),
+            "settings": {"batch": batch, "rows": selected, "targets": targets, "seed": seed,
+                         "latent_dim": hparams.latent_dim, "ptxas_report": ptxas,
+                         "sources": str(out) if out is not None else None},
+            "machine": machine_info([], None), "targets": results}
