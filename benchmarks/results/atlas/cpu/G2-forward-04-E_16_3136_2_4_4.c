@@ -1,0 +1,60 @@
+typedef float float4 __attribute__((aligned(16),ext_vector_type(4)));
+void E_16_3136_2_4_4(float* restrict data0_1605632, float* restrict data1_1605632, float* restrict data2_12544, float* restrict data3_12544, float* restrict data4_12544, float* restrict data5_12544, const int data6_) {
+  for (int Lidx0 = 0; Lidx0 < 16; Lidx0++) {
+    for (int Lidx1 = 0; Lidx1 < 3136; Lidx1++) {
+      int alu0 = (Lidx1<<2);
+      int alu1 = ((data6_*802816)+(Lidx0*50176)+alu0);
+      int alu2 = (alu1+12544);
+      float4 val0 = (*((float4*)((data1_1605632+alu2))));
+      int alu3 = (alu1+25088);
+      float4 val1 = (*((float4*)((data1_1605632+alu3))));
+      int alu4 = (alu1+37632);
+      float4 val2 = (*((float4*)((data1_1605632+alu4))));
+      float4 val3 = (*((float4*)((data1_1605632+alu1))));
+      float4 val4 = (*((float4*)((data2_12544+alu0))));
+      float4 val5 = (*((float4*)((data3_12544+alu0))));
+      float4 val6 = (*((float4*)((data4_12544+alu0))));
+      float4 val7 = (*((float4*)((data5_12544+alu0))));
+      float alu5 = __builtin_sqrtf((val6[0]+9.999999747378752e-06f));
+      float alu6 = __builtin_sqrtf((val6[1]+9.999999747378752e-06f));
+      float alu7 = __builtin_sqrtf((val6[2]+9.999999747378752e-06f));
+      float alu8 = __builtin_sqrtf((val6[3]+9.999999747378752e-06f));
+      float alu9 = ((((val0[0]-val4[0])*val5[0])/alu5)+val7[0]);
+      float alu10 = ((((val0[1]-val4[1])*val5[1])/alu6)+val7[1]);
+      float alu11 = ((((val0[2]-val4[2])*val5[2])/alu7)+val7[2]);
+      float alu12 = ((((val0[3]-val4[3])*val5[3])/alu8)+val7[3]);
+      float alu13 = ((0.0f<alu9)?alu9:0.0f);
+      float alu14 = ((0.0f<alu10)?alu10:0.0f);
+      float alu15 = ((0.0f<alu11)?alu11:0.0f);
+      float alu16 = ((0.0f<alu12)?alu12:0.0f);
+      float alu17 = ((((val1[0]-val4[0])*val5[0])/alu5)+val7[0]);
+      float alu18 = ((((val1[1]-val4[1])*val5[1])/alu6)+val7[1]);
+      float alu19 = ((((val1[2]-val4[2])*val5[2])/alu7)+val7[2]);
+      float alu20 = ((((val1[3]-val4[3])*val5[3])/alu8)+val7[3]);
+      float alu21 = ((0.0f<alu17)?alu17:0.0f);
+      float alu22 = ((0.0f<alu18)?alu18:0.0f);
+      float alu23 = ((0.0f<alu19)?alu19:0.0f);
+      float alu24 = ((0.0f<alu20)?alu20:0.0f);
+      float alu25 = ((((val2[0]-val4[0])*val5[0])/alu5)+val7[0]);
+      float alu26 = ((((val2[1]-val4[1])*val5[1])/alu6)+val7[1]);
+      float alu27 = ((((val2[2]-val4[2])*val5[2])/alu7)+val7[2]);
+      float alu28 = ((((val2[3]-val4[3])*val5[3])/alu8)+val7[3]);
+      float alu29 = ((0.0f<alu25)?alu25:0.0f);
+      float alu30 = ((0.0f<alu26)?alu26:0.0f);
+      float alu31 = ((0.0f<alu27)?alu27:0.0f);
+      float alu32 = ((0.0f<alu28)?alu28:0.0f);
+      float alu33 = ((((val3[0]-val4[0])*val5[0])/alu5)+val7[0]);
+      float alu34 = ((((val3[1]-val4[1])*val5[1])/alu6)+val7[1]);
+      float alu35 = ((((val3[2]-val4[2])*val5[2])/alu7)+val7[2]);
+      float alu36 = ((((val3[3]-val4[3])*val5[3])/alu8)+val7[3]);
+      float alu37 = ((0.0f<alu33)?alu33:0.0f);
+      float alu38 = ((0.0f<alu34)?alu34:0.0f);
+      float alu39 = ((0.0f<alu35)?alu35:0.0f);
+      float alu40 = ((0.0f<alu36)?alu36:0.0f);
+      *((float4*)((data0_1605632+alu2))) = (float4){alu13,alu14,alu15,alu16};
+      *((float4*)((data0_1605632+alu3))) = (float4){alu21,alu22,alu23,alu24};
+      *((float4*)((data0_1605632+alu4))) = (float4){alu29,alu30,alu31,alu32};
+      *((float4*)((data0_1605632+alu1))) = (float4){alu37,alu38,alu39,alu40};
+    }
+  }
+}

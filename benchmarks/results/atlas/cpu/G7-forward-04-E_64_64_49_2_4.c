@@ -1,0 +1,25 @@
+typedef float float4 __attribute__((aligned(16),ext_vector_type(4)));
+void E_64_64_49_2_4(float* restrict data0_1605632, float* restrict data1_1605632, float* restrict data2_64, float* restrict data3_64, float* restrict data4_64, float* restrict data5_64, const int data6_) {
+  for (int Lidx0 = 0; Lidx0 < 64; Lidx0++) {
+    for (int Lidx1 = 0; Lidx1 < 64; Lidx1++) {
+      float val0 = (*(data2_64+Lidx1));
+      float val1 = (*(data3_64+Lidx1));
+      float val2 = (*(data4_64+Lidx1));
+      float val3 = (*(data5_64+Lidx1));
+      float alu0 = __builtin_sqrtf((val2+9.999999747378752e-06f));
+      for (int Lidx2 = 0; Lidx2 < 49; Lidx2++) {
+        int alu1 = ((data6_*802816)+(Lidx0*12544)+(Lidx1*196)+(Lidx2<<2));
+        float4 val4 = (*((float4*)((data1_1605632+alu1))));
+        float alu2 = ((((val4[0]-val0)*val1)/alu0)+val3);
+        float alu3 = ((((val4[1]-val0)*val1)/alu0)+val3);
+        float alu4 = ((((val4[2]-val0)*val1)/alu0)+val3);
+        float alu5 = ((((val4[3]-val0)*val1)/alu0)+val3);
+        float alu6 = ((0.0f<alu2)?alu2:0.0f);
+        float alu7 = ((0.0f<alu3)?alu3:0.0f);
+        float alu8 = ((0.0f<alu4)?alu4:0.0f);
+        float alu9 = ((0.0f<alu5)?alu5:0.0f);
+        *((float4*)((data0_1605632+alu1))) = (float4){alu6,alu7,alu8,alu9};
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+typedef float float2 __attribute__((aligned(8),ext_vector_type(2)));
+void E_1792_14_2_2(float* restrict data0_100352, float* restrict data1_100352, float* restrict data2_25088, float* restrict data3_25088, float* restrict data4_25088, float* restrict data5_25088) {
+  for (int Lidx1 = 0; Lidx1 < 1792; Lidx1++) {
+    for (int Lidx3 = 0; Lidx3 < 14; Lidx3++) {
+      int alu0 = ((Lidx1*14)+Lidx3);
+      float val0 = (*(data2_25088+alu0));
+      float val1 = (*(data3_25088+alu0));
+      float val2 = (*(data4_25088+alu0));
+      float val3 = (*(data5_25088+alu0));
+      int alu1 = (Lidx3<<1);
+      int alu2 = ((Lidx1*56)+alu1);
+      float2 val4 = (*((float2*)((data1_100352+(alu2+28)))));
+      float2 val5 = (*((float2*)((data1_100352+alu2))));
+      float alu3 = (val0*-2.885390043258667f);
+      _Bool alu4 = (alu3!=alu3);
+      float alu5 = ((alu3!=((float)(-__builtin_inff())))?alu3:0.0f);
+      float alu6 = (alu4?0.0f:alu5);
+      float alu7 = ((alu3!=((float)(__builtin_inff())))?alu6:0.0f);
+      float alu8 = ((alu7<0.0f)?-0.5f:0.5f);
+      int cast0 = ((int)((alu7+alu8)));
+      float alu9 = (val1*-2.885390043258667f);
+      _Bool alu10 = (alu9!=alu9);
+      float alu11 = ((alu9!=((float)(-__builtin_inff())))?alu9:0.0f);
+      float alu12 = (alu10?0.0f:alu11);
+      float alu13 = ((alu9!=((float)(__builtin_inff())))?alu12:0.0f);
+      float alu14 = ((alu13<0.0f)?-0.5f:0.5f);
+      int cast1 = ((int)((alu13+alu14)));
+      int alu15 = (cast0>>1);
+      int alu16 = (cast1>>1);
+      float alu17 = (alu7-((float)(cast0)));
+      float alu18 = (((alu3<128.0f)!=1)?((float)(__builtin_inff())):(((((((((((((0.00015359208919107914f*alu17)+0.0013392627006396651f)*alu17)+0.009618384763598442f)*alu17)+0.055503472685813904f)*alu17)+0.24022644758224487f)*alu17)+0.6931471824645996f)*alu17)+1.0f)*__builtin_bit_cast(float, (int)(((alu15+127)<<23)))*__builtin_bit_cast(float, (int)((((cast0-alu15)+127)<<23)))));
+      float alu19 = ((alu3<-150.0f)?0.0f:alu18);
+      float alu20 = (alu4?((float)(__builtin_nanf(""))):alu19);
+      float alu21 = (1.0f+alu20);
+      float alu22 = (alu13-((float)(cast1)));
+      float alu23 = (((alu9<128.0f)!=1)?((float)(__builtin_inff())):(((((((((((((0.00015359208919107914f*alu22)+0.0013392627006396651f)*alu22)+0.009618384763598442f)*alu22)+0.055503472685813904f)*alu22)+0.24022644758224487f)*alu22)+0.6931471824645996f)*alu22)+1.0f)*__builtin_bit_cast(float, (int)(((alu16+127)<<23)))*__builtin_bit_cast(float, (int)((((cast1-alu16)+127)<<23)))));
+      float alu24 = ((alu9<-150.0f)?0.0f:alu23);
+      float alu25 = (alu10?((float)(__builtin_nanf(""))):alu24);
+      float alu26 = (1.0f+alu25);
+      float alu27 = (val2*-2.885390043258667f);
+      _Bool alu28 = (alu27!=alu27);
+      float alu29 = ((alu27!=((float)(-__builtin_inff())))?alu27:0.0f);
+      float alu30 = (alu28?0.0f:alu29);
+      float alu31 = ((alu27!=((float)(__builtin_inff())))?alu30:0.0f);
+      float alu32 = ((alu31<0.0f)?-0.5f:0.5f);
+      int cast2 = ((int)((alu31+alu32)));
+      float alu33 = (val3*-2.885390043258667f);
+      _Bool alu34 = (alu33!=alu33);
+      float alu35 = ((alu33!=((float)(-__builtin_inff())))?alu33:0.0f);
+      float alu36 = (alu34?0.0f:alu35);
+      float alu37 = ((alu33!=((float)(__builtin_inff())))?alu36:0.0f);
+      float alu38 = ((alu37<0.0f)?-0.5f:0.5f);
+      int cast3 = ((int)((alu37+alu38)));
+      int alu39 = (cast2>>1);
+      int alu40 = (cast3>>1);
+      float alu41 = (alu31-((float)(cast2)));
+      float alu42 = (((alu27<128.0f)!=1)?((float)(__builtin_inff())):(((((((((((((0.00015359208919107914f*alu41)+0.0013392627006396651f)*alu41)+0.009618384763598442f)*alu41)+0.055503472685813904f)*alu41)+0.24022644758224487f)*alu41)+0.6931471824645996f)*alu41)+1.0f)*__builtin_bit_cast(float, (int)(((alu39+127)<<23)))*__builtin_bit_cast(float, (int)((((cast2-alu39)+127)<<23)))));
+      float alu43 = ((alu27<-150.0f)?0.0f:alu42);
+      float alu44 = (alu28?((float)(__builtin_nanf(""))):alu43);
+      float alu45 = (1.0f+alu44);
+      float alu46 = (alu37-((float)(cast3)));
+      float alu47 = (((alu33<128.0f)!=1)?((float)(__builtin_inff())):(((((((((((((0.00015359208919107914f*alu46)+0.0013392627006396651f)*alu46)+0.009618384763598442f)*alu46)+0.055503472685813904f)*alu46)+0.24022644758224487f)*alu46)+0.6931471824645996f)*alu46)+1.0f)*__builtin_bit_cast(float, (int)(((alu40+127)<<23)))*__builtin_bit_cast(float, (int)((((cast3-alu40)+127)<<23)))));
+      float alu48 = ((alu33<-150.0f)?0.0f:alu47);
+      float alu49 = (alu34?((float)(__builtin_nanf(""))):alu48);
+      float alu50 = (1.0f+alu49);
+      int alu51 = ((Lidx1*28)+alu1);
+      *((float2*)((data0_100352+(alu51+50176)))) = (float2){((val4[0]/alu26)*(1.0f-(1.0f/alu26))*4.0f),((val4[1]/alu21)*(1.0f-(1.0f/alu21))*4.0f)};
+      *((float2*)((data0_100352+alu51))) = (float2){((val5[0]/alu50)*(1.0f-(1.0f/alu50))*4.0f),((val5[1]/alu45)*(1.0f-(1.0f/alu45))*4.0f)};
+    }
+  }
+}

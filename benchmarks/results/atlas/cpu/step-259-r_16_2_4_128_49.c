@@ -1,0 +1,29 @@
+typedef float float4 __attribute__((aligned(16),ext_vector_type(4)));
+void r_16_2_4_128_49(float* restrict data0_128, float* restrict data1_802816, float* restrict data2_128, float* restrict data3_128, float* restrict data4_802816, const int data5_) {
+  float buf0[4];
+  for (int Lidx3 = 0; Lidx3 < 16; Lidx3++) {
+    int alu0 = ((data5_<<6)+(Lidx3<<2));
+    float4 val0 = (*((float4*)((data2_128+alu0))));
+    *(buf0+0) = 0.0f;
+    *(buf0+1) = 0.0f;
+    *(buf0+2) = 0.0f;
+    *(buf0+3) = 0.0f;
+    for (int Ridx0 = 0; Ridx0 < 128; Ridx0++) {
+      int alu5 = (Ridx0*6272);
+      for (int Ridx1 = 0; Ridx1 < 49; Ridx1++) {
+        int alu6 = ((data5_*3136)+(Lidx3*196)+Ridx1+alu5);
+        float val1 = (*(data4_802816+(alu6+49)));
+        float val2 = (*(data4_802816+(alu6+98)));
+        float val3 = (*(data4_802816+(alu6+147)));
+        float val4 = (*(data4_802816+alu6));
+        float4 val5 = (*((float4*)((data1_802816+(alu0+alu5+(Ridx1<<7))))));
+        *(buf0+0) = ((*(buf0+0))+((val5[0]-val0[0])*val4));
+        *(buf0+1) = ((*(buf0+1))+((val5[1]-val0[1])*val1));
+        *(buf0+2) = ((*(buf0+2))+((val5[2]-val0[2])*val2));
+        *(buf0+3) = ((*(buf0+3))+((val5[3]-val0[3])*val3));
+      }
+    }
+    float4 val6 = (*((float4*)((data3_128+alu0))));
+    *((float4*)((data0_128+alu0))) = (float4){((*(buf0+0))/__builtin_sqrtf((val6[0]+9.999999747378752e-06f))),((*(buf0+1))/__builtin_sqrtf((val6[1]+9.999999747378752e-06f))),((*(buf0+2))/__builtin_sqrtf((val6[2]+9.999999747378752e-06f))),((*(buf0+3))/__builtin_sqrtf((val6[3]+9.999999747378752e-06f)))};
+  }
+}

@@ -1,0 +1,72 @@
+typedef float float4 __attribute__((aligned(16),ext_vector_type(4)));
+void E_16_32_49_2_4_4(float* restrict data0_802816, float* restrict data1_802816, float* restrict data2_128, float* restrict data3_128, float* restrict data4_128, float* restrict data5_128, float* restrict data6_802816, const int data7_) {
+  for (int Lidx0 = 0; Lidx0 < 16; Lidx0++) {
+    int alu0 = ((data7_*401408)+(Lidx0*25088));
+    for (int Lidx1 = 0; Lidx1 < 32; Lidx1++) {
+      int alu1 = (Lidx1<<2);
+      float4 val0 = (*((float4*)((data2_128+alu1))));
+      float4 val1 = (*((float4*)((data3_128+alu1))));
+      float4 val2 = (*((float4*)((data4_128+alu1))));
+      float4 val3 = (*((float4*)((data5_128+alu1))));
+      float alu2 = __builtin_sqrtf((val3[0]+9.999999747378752e-06f));
+      float alu3 = __builtin_sqrtf((val3[1]+9.999999747378752e-06f));
+      float alu4 = __builtin_sqrtf((val3[2]+9.999999747378752e-06f));
+      float alu5 = __builtin_sqrtf((val3[3]+9.999999747378752e-06f));
+      for (int Lidx2 = 0; Lidx2 < 49; Lidx2++) {
+        int alu6 = (alu0+(Lidx1*196)+Lidx2);
+        int alu7 = (alu6+49);
+        float val4 = (*(data6_802816+alu7));
+        int alu8 = (alu6+98);
+        float val5 = (*(data6_802816+alu8));
+        int alu9 = (alu6+147);
+        float val6 = (*(data6_802816+alu9));
+        int alu10 = (alu6+6272);
+        float val7 = (*(data6_802816+alu10));
+        int alu11 = (alu6+6321);
+        float val8 = (*(data6_802816+alu11));
+        int alu12 = (alu6+6370);
+        float val9 = (*(data6_802816+alu12));
+        int alu13 = (alu6+6419);
+        float val10 = (*(data6_802816+alu13));
+        int alu14 = (alu6+12544);
+        float val11 = (*(data6_802816+alu14));
+        int alu15 = (alu6+12593);
+        float val12 = (*(data6_802816+alu15));
+        int alu16 = (alu6+12642);
+        float val13 = (*(data6_802816+alu16));
+        int alu17 = (alu6+12691);
+        float val14 = (*(data6_802816+alu17));
+        int alu18 = (alu6+18816);
+        float val15 = (*(data6_802816+alu18));
+        int alu19 = (alu6+18865);
+        float val16 = (*(data6_802816+alu19));
+        int alu20 = (alu6+18914);
+        float val17 = (*(data6_802816+alu20));
+        int alu21 = (alu6+18963);
+        float val18 = (*(data6_802816+alu21));
+        float val19 = (*(data6_802816+alu6));
+        int alu22 = (alu0+(Lidx2<<7)+alu1);
+        float4 val20 = (*((float4*)((data1_802816+(alu22+6272)))));
+        float4 val21 = (*((float4*)((data1_802816+(alu22+12544)))));
+        float4 val22 = (*((float4*)((data1_802816+(alu22+18816)))));
+        float4 val23 = (*((float4*)((data1_802816+alu22))));
+        *(data0_802816+alu7) = (((val23[1]-val0[1])*val1[1]*2.0f)+(val2[1]*(val4/alu3)));
+        *(data0_802816+alu8) = (((val23[2]-val0[2])*val1[2]*2.0f)+(val2[2]*(val5/alu4)));
+        *(data0_802816+alu9) = (((val23[3]-val0[3])*val1[3]*2.0f)+(val2[3]*(val6/alu5)));
+        *(data0_802816+alu10) = (((val20[0]-val0[0])*val1[0]*2.0f)+(val2[0]*(val7/alu2)));
+        *(data0_802816+alu11) = (((val20[1]-val0[1])*val1[1]*2.0f)+(val2[1]*(val8/alu3)));
+        *(data0_802816+alu12) = (((val20[2]-val0[2])*val1[2]*2.0f)+(val2[2]*(val9/alu4)));
+        *(data0_802816+alu13) = (((val20[3]-val0[3])*val1[3]*2.0f)+(val2[3]*(val10/alu5)));
+        *(data0_802816+alu14) = (((val21[0]-val0[0])*val1[0]*2.0f)+(val2[0]*(val11/alu2)));
+        *(data0_802816+alu15) = (((val21[1]-val0[1])*val1[1]*2.0f)+(val2[1]*(val12/alu3)));
+        *(data0_802816+alu16) = (((val21[2]-val0[2])*val1[2]*2.0f)+(val2[2]*(val13/alu4)));
+        *(data0_802816+alu17) = (((val21[3]-val0[3])*val1[3]*2.0f)+(val2[3]*(val14/alu5)));
+        *(data0_802816+alu18) = (((val22[0]-val0[0])*val1[0]*2.0f)+(val2[0]*(val15/alu2)));
+        *(data0_802816+alu19) = (((val22[1]-val0[1])*val1[1]*2.0f)+(val2[1]*(val16/alu3)));
+        *(data0_802816+alu20) = (((val22[2]-val0[2])*val1[2]*2.0f)+(val2[2]*(val17/alu4)));
+        *(data0_802816+alu21) = (((val22[3]-val0[3])*val1[3]*2.0f)+(val2[3]*(val18/alu5)));
+        *(data0_802816+alu6) = (((val23[0]-val0[0])*val1[0]*2.0f)+(val2[0]*(val19/alu2)));
+      }
+    }
+  }
+}

@@ -1,0 +1,251 @@
+"""The kernel atlas (tinygan.bench.atlas): tinygan's training step compiled for GPUs this
+machine does not have, registers read from the binaries, and the roofline bound.
+
+The compile tests need NVIDIA's NVRTC (`pip install 'tinygan[kernels]'`) and libLLVM
+(`apt-get install libllvm19`).  .ci/run installs both and sets TINYGAN_REQUIRE_COMPILERS=1:
+there a missing compiler fails the test; elsewhere the test is skipped, saying why (a
+skipped test has not passed).
+"""
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tinygan.bench.atlas import compile_layers, compile_step, kernel_file_name
+from tinygan.bench.binaries import (EM_AMDGPU, EM_CUDA, amdgpu_resources, cubin_resources,
+                                    elf_machine, msgpack_decode, nv_info_attributes,
+                                    parse_ptxas_log)
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, step_flops
+from tinygan.bench.roofline import (kernel_bound_s, load_accelerators, roofline,
+                                    tutorial_bound_s)
+from tinygan.bench.targets import (TargetError, compiling_for, parse_target,
+                                   ptxas_report)
+from tinygan.cli.kernels import kernels_command
+from tinygan.hparams import HyperParams
+from tinygan.models import Discriminator, Generator
+
+ROOT = Path(__file__).resolve().parents[1]
+REQUIRE_COMPILERS = os.environ.get("TINYGAN_REQUIRE_COMPILERS", "0") == "1"
+# A small batch: the same kernels as at 128 but for the batch dimension, compiled faster.
+STEP_BATCH = 8
+
+
+def require_compiler(target) -> None:
+    """Skip (or, with TINYGAN_REQUIRE_COMPILERS=1, fail) when `target`'s compiler is missing."""
+    try:
+        with compiling_for(target):
+            pass
+    except TargetError as error:
+        message = (f"{target.name}: {error}; CUDA needs pip install 'tinygan[kernels]' "
+                   f"(NVRTC), AMD needs apt-get install libllvm19")
+        if REQUIRE_COMPILERS:
+            pytest.fail(message + " (TINYGAN_REQUIRE_COMPILERS=1)")
+        pytest.skip(message)
+
+
+_compiled_steps: dict[str, list] = {}
+
+
+def compiled_step(name: str) -> list:
+    """The training step's kernels for one target, compiled once per test session."""
+    target = parse_target(name)
+    require_compiler(target)
+    if name not in _compiled_steps:
+        _compiled_steps[name] = compile_step(target, HyperParams(batch_size=STEP_BATCH))
+    return _compiled_steps[name]
+
+
+# ---------------------------------------------------------------------------------------
+# CI compiles the whole training step for CUDA (sm_80, sm_90) and AMD (gfx1100).
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, machine", [("cuda:sm_80", EM_CUDA), ("cuda:sm_90", EM_CUDA),
+                                           ("amd:gfx1100", EM_AMDGPU)])
+def test_training_step_compiles_for_gpus(name, machine):
+    kernels = compiled_step(name)
+    assert kernels, f"no kernel compiled for {name}"
+    hand_counted = step_flops(Generator(100), Discriminator(), STEP_BATCH)
+    # tinygrad's estimate counts every multiply and add that runs, the hand count only the
+    # layers' multiply-accumulates: the estimate cannot be smaller.
+    assert sum(k.flops for k in kernels) >= hand_counted
+    for kernel in kernels:
+        assert kernel.binary, f"{name}: {kernel.name} has an empty binary"
+        assert elf_machine(kernel.binary) == machine, f"{name}: {kernel.name} is no GPU binary"
+        found = cubin_resources(kernel.binary, kernel.function) if machine == EM_CUDA \
+            else amdgpu_resources(kernel.binary, kernel.function)
+        assert found.get("registers", found.get("vgprs", 0)) > 0, (name, kernel.name, found)
+    if name.startswith("cuda"):     # TF32 is off on a real CUDA device, and so it is here
+        assert not any(opt.startswith("TC(") for k in kernels for opt in k.opts)
+
+
+def test_cubin_registers_agree_with_ptxas():
+    """The .nv.info reader and ptxas's own report give the same register counts."""
+    kernels = compiled_step("cuda:sm_90")
+    distinct = list({k.source: k for k in kernels}.values())[:6]
+    for kernel in distinct:
+        assert cubin_resources(kernel.binary, kernel.function)["registers"] == \
+            ptxas_report(kernel.source, "sm_90")["registers"], kernel.name
+
+
+def test_metal_source_is_rendered_without_metal():
+    target = parse_target("metal")
+    rows = compile_layers(target, HyperParams(batch_size=4), ["G1"])
+    assert set(rows) == {("G1", FORWARD), ("G1", FORWARD_BACKWARD)}
+    for _, kernels in rows.values():
+        assert kernels
+        for kernel in kernels:
+            assert "kernel void" in kernel.source and "#include <metal_stdlib>" in kernel.source
+    assert target.binary == ""      # the atlas reports source only: nothing was compiled
+
+
+# ---------------------------------------------------------------------------------------
+# Targets, binaries, the bound.
+# ---------------------------------------------------------------------------------------
+
+
+def test_targets_are_parsed():
+    assert parse_target("cuda:sm_80").dev == "NULL:CUDA:sm_80"
+    assert not parse_target("cuda:sm_80").tensor_cores
+    assert parse_target("cuda-tf32:sm_90").tensor_cores
+    assert parse_target("amd").dev == "NULL:AMDLLVM:gfx1100"
+    assert parse_target("metal").name == "metal:Apple7"
+    assert parse_target("metal:Apple9").folder == "metal-Apple9"
+    assert parse_target("cpu").dev.startswith("NULL:CLANG:")
+    with pytest.raises(TargetError, match="unknown target"):
+        parse_target("tpu:v5")
+
+
+def test_msgpack_decoder():
+    encoded = (b"\x82\xa1a\x97\x01\xff\xa2xy\xc3\xc0\xcd\x01\x2c\xcb" + struct.pack(">d", 1.5)
+               + b"\xd9\x03key\x92\xd0\x9c\x80")
+    assert msgpack_decode(encoded) == {"a": [1, -1, "xy", True, None, 300, 1.5],
+                                       "key": [-100, {}]}
+    with pytest.raises(ValueError, match="not supported"):
+        msgpack_decode(b"\xc1")
+
+
+def test_nv_info_attributes():
+    # EIATTR_REGCOUNT (format 4, attribute 0x2f) for symbol 6: 40 registers; then an
+    # EIATTR_MAXREG_COUNT (format 3: the value sits in the size field).
+    content = struct.pack("<BBHII", 4, 0x2F, 8, 6, 40) + struct.pack("<BBH", 3, 0x1B, 255)
+    assert nv_info_attributes(content) == [(4, 0x2F, struct.pack("<II", 6, 40)),
+                                           (3, 0x1B, struct.pack("<H", 255))]
+
+
+def test_ptxas_log_is_parsed():
+    log = ("ptxas info    : Compiling entry function 'E_8' for 'sm_90'\n"
+           "ptxas         .     8 bytes stack frame, 4 bytes spill stores, 12 bytes spill loads\n"
+           "ptxas info    : Used 14 registers, used 1 barriers, 64 bytes smem\n")
+    assert parse_ptxas_log(log) == {"registers": 14, "stack_frame_bytes": 8,
+                                    "spill_store_bytes": 4, "spill_load_bytes": 12,
+                                    "shared_bytes": 64, "barriers": 1}
+    with pytest.raises(ValueError):
+        parse_ptxas_log("nvrtc: nothing to report")
+
+
+def test_roofline_bound():
+    device = {"peak_fp32_tflops": 1, "memory_bandwidth_gb_s": 1}
+    assert kernel_bound_s(2e12, 1e9, device) == 2.0            # compute-bound
+    assert kernel_bound_s(1e12, 3e9, device) == 3.0            # memory-bound
+    # 25 epochs of 468 full steps and one of 96 images (at least 96/128 of a full step).
+    assert tutorial_bound_s(1.0) == pytest.approx(25 * (468 + 0.75))
+    kernels = [{"flops": 2e12, "bytes": 1e9}, {"flops": 1e12, "bytes": 3e9}]
+    atlas = {"settings": {"batch": 128}, "targets": [
+        {"target": "cuda:sm_80", "rows": [{"id": "step", "name": "step",
+                                           "pass": "training step", "kernel_list": kernels}]}]}
+    accelerator = {**device, "name": "X", "vendor": "V", "source": "S", "url": "https://x",
+                   "targets": ["cuda:sm_89", "cuda:sm_80"]}
+    (entry,) = roofline(atlas, [accelerator])["accelerators"]
+    assert entry["target"] == "cuda:sm_80"                      # the first one compiled
+    assert entry["step_bound_ms"] == pytest.approx(5000)        # 2 s + 3 s
+    assert (entry["step_compute_ms"], entry["step_memory_ms"]) == (3000, 4000)
+    assert entry["memory_bound_kernels"] == 1
+    assert entry["tutorial_bound_s"] == pytest.approx(5 * 25 * 468.75)
+    atlas["settings"]["batch"] = 8                              # not the tutorial's step
+    assert roofline(atlas, [accelerator])["accelerators"][0]["tutorial_bound_s"] is None
+
+
+def test_accelerators_are_shipped_with_their_sources():
+    accelerators = load_accelerators()
+    assert {a["vendor"] for a in accelerators} >= {"NVIDIA", "AMD", "Apple"}
+    for accelerator in accelerators:
+        assert accelerator["peak_fp32_tflops"] > 0 and accelerator["memory_bandwidth_gb_s"] > 0
+        assert accelerator["source"] and accelerator["url"].startswith("https://")
+        for name in accelerator["targets"]:
+            parse_target(name)
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    assert "bench/accelerators.json" in config["options.package_data"]["tinygan"]
+    assert "nvidia-cuda-nvrtc-cu12" in config["options.extras_require"]["kernels"]
+
+
+def test_kernel_file_names():
+    class Kernel:
+        name = "r_4_32:4"
+    assert kernel_file_name("G4", FORWARD, 1, 3, Kernel, "cu") == "G4-forward-01-r_4_32_4.cu"
+    assert kernel_file_name("step", "training step", 7, 302, Kernel, "cl") == \
+        "step-007-r_4_32_4.cl"
+
+
+def test_kernels_command_writes_an_aligned_atlas(tmp_path):
+    """The command end to end on two targets that need no extra compiler: the C of the CPU
+    backend (clang) and Metal's source; the same kernel has the same file prefix in both."""
+    out = tmp_path / "atlas"
+    result = CliRunner().invoke(kernels_command, ["--targets", "cpu,metal", "--layers", "G1",
+                                                  "--batch", "4", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    atlas = json.loads((out / "atlas.json").read_text())
+    assert [t["target"] for t in atlas["targets"]] == ["cpu", "metal:Apple7"]
+    assert (out / "atlas.png").stat().st_size > 0
+    assert "not a measurement" in (out / "atlas.md").read_text()
+    cpu, metal = (sorted(p.name.rsplit("-", 1)[0] for p in (out / folder).iterdir())
+                  for folder in ("cpu", "metal-Apple7"))
+    assert cpu == metal and cpu[0].startswith("G1-forward-01")
+    assert CliRunner().invoke(kernels_command, ["--targets", "tpu"]).exit_code == 2
+
+
+# ---------------------------------------------------------------------------------------
+# benchmarks/gpu.sh: no GPU here, so its argument handling, its dry run and its failure
+# path (a Python that fails at once) are what can be tested.
+# ---------------------------------------------------------------------------------------
+
+
+def gpu_script(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", str(ROOT / "benchmarks" / "gpu.sh"), *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_gpu_script_dry_run_prints_the_three_runs():
+    done = gpu_script("--dry-run", "--backend", "cuda", "--steps", "50", "--out", "R")
+    assert done.returncode == 0, done.stderr
+    assert "+ env TINYGAN_TEST_BACKENDS=CUDA python3 -m pytest -q" in done.stdout
+    assert "benchmarks/kernels.py --backends CUDA --out R/kernels.json" in done.stdout
+    assert ("examples/dcgan_mnist.py --device cuda --max-steps 50 --verbose-freq 5 --out R/train"
+            in done.stdout)
+    assert "--skip-tests" not in done.stdout and not (ROOT / "R").exists()
+
+
+def test_gpu_script_refuses_what_it_cannot_do():
+    if not (Path("/dev/kfd").exists() or shutil.which("nvidia-smi") or sys.platform == "darwin"):
+        assert gpu_script("--dry-run").returncode == 2        # no GPU found: say so
+    assert gpu_script("--backend", "tpu").returncode == 2
+    assert gpu_script("--backend", "CUDA", "--steps", "0").returncode == 2
+    assert gpu_script("--frobnicate").returncode == 2
+
+
+def test_gpu_script_reports_failed_steps(tmp_path):
+    done = gpu_script("--backend", "CL", "--skip-tests", "--python", "false", "--out",
+                      str(tmp_path))
+    assert done.returncode == 1
+    assert "failed: benchmark.log training.log" in done.stderr
+    assert (tmp_path / "machine.txt").is_file() and (tmp_path / "benchmark.log").is_file()
