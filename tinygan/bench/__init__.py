@@ -19,6 +19,15 @@ the kernel count and the slowest kernels by name.  One module per idea:
     machine     what the run ran on
     report      the results as JSON, a Markdown table and a bar chart
 
+The kernel atlas (`tinygan kernels`, `python benchmarks/atlas.py`) compiles, without
+running, the same step and rows for accelerators this machine need not have:
+
+    targets       the compile targets, on tinygrad's NULL device (version-sensitive)
+    binaries      registers and spills read from cubins and AMDGPU code objects
+    atlas         every kernel of the step and the rows, per target, sources to files
+    roofline      the least time on each accelerator (accelerators.json: vendors' peaks)
+    atlas_report  the atlas as JSON, Markdown and a chart of the bound
+
 Timing rules (see STYLE.md): tinygrad is lazy, so every timed call realises its results
 and waits for the device before the clock stops; PyTorch calls `.item()` or synchronises.
 PyTorch is optional (the `bench` extra) and only imported inside `import_torch()`.

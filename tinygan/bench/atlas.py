@@ -30,7 +30,8 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
-from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs,
+                                 step_flops)
 from tinygan.bench.machine import machine_info
 from tinygan.bench.run import STEP_NAME, _layer_function
 from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for,
@@ -140,8 +141,8 @@ def opt_counts(kernels: list[dict]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def row_record(row_id: str, name: str, pass_: str, kernels: list[Kernel],
-               target: CompileTarget, files: list[str],
+def row_record(row_id: str, name: str, pass_: str, hand_counted_flops: int,
+               kernels: list[Kernel], target: CompileTarget, files: list[str],
                resources: list[dict | None]) -> dict:
     """One row of one target: totals, then every kernel in launch order."""
     entries = []
@@ -157,7 +158,8 @@ def row_record(row_id: str, name: str, pass_: str, kernels: list[Kernel],
     known_registers = [e["registers"] for e in entries if e["registers"] is not None]
     known_spills = [e["spills"] for e in entries if e["spills"] is not None]
     return {
-        "id": row_id, "name": name, "pass": pass_, "kernels": len(kernels),
+        "id": row_id, "name": name, "pass": pass_, "hand_counted_flops": hand_counted_flops,
+        "kernels": len(kernels),
         "unique_kernels": len({k.source for k in kernels}),
         "flops": sum(k.flops for k in kernels), "bytes": sum(k.bytes for k in kernels),
         "source_lines": sum(e["source_lines"] for e in entries),
@@ -190,30 +192,37 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
                  out: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
     """Every selected row compiled for one target; sources under `out`/<target folder>."""
     start, ptxas_cache = time.perf_counter(), {}
-    compiled: list[tuple[str, str, str, list[Kernel]]] = []
+    compiled: list[tuple[str, str, str, int, list[Kernel]]] = []
     if "step" in selected:
         progress(f"{target.name}: training step")
-        compiled.append(("step", STEP_NAME, STEP, compile_step(target, hparams)))
+        with compiling_for(target):         # shapes only: nothing is computed
+            hand_counted = step_flops(Generator(hparams.latent_dim), Discriminator(),
+                                      hparams.batch_size)
+        compiled.append(("step", STEP_NAME, STEP, hand_counted,
+                         compile_step(target, hparams)))
     layer_ids = [row for row in selected if row != "step"]
     if layer_ids:
         progress(f"{target.name}: layers {','.join(layer_ids)}")
         for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams,
                                                                layer_ids).items():
-            compiled.append((row_id, spec.name, pass_, kernels))
+            hand_counted = spec.flops.forward if pass_ == FORWARD \
+                else spec.flops.forward_backward
+            compiled.append((row_id, spec.name, pass_, hand_counted, kernels))
     compile_s = time.perf_counter() - start
 
     folder = out / target.folder if out is not None else None
     if folder is not None:
         clear_sources(folder, target.extension)
     rows = []
-    for row_id, name, pass_, kernels in compiled:
+    for row_id, name, pass_, hand_counted, kernels in compiled:
         progress(f"{target.name}: {row_id} {pass_}: reading {len(kernels)} binaries")
         files = [kernel_file_name(row_id, pass_, i, len(kernels), k, target.extension)
                  for i, k in enumerate(kernels, start=1)]
         found = [kernel_resources(target, k, ptxas, ptxas_cache) for k in kernels]
         if folder is not None:
             write_sources(folder, kernels, files)
-        rows.append(row_record(row_id, name, pass_, kernels, target, files, found))
+        rows.append(row_record(row_id, name, pass_, hand_counted, kernels, target, files,
+                               found))
     return {"target": target.name, "available": True, "error": None, "dev": target.dev,
             "language": target.language, "extension": target.extension,
             "binary": target.binary or "none (source only)", "note": target.note,

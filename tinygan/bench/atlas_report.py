@@ -10,7 +10,10 @@ from tinygan.bench.report import _ms, draw_chart, markdown_table, write_report_f
 
 
 def _number(value, scale: float = 1.0, digits: int = 3) -> str:
-    return "-" if value is None else f"{value / scale:.{digits}g}"
+    if value is None:
+        return "-"
+    value /= scale
+    return f"{value:,.0f}" if abs(value) >= 10 ** digits else f"{value:.{digits}g}"
 
 
 def _compiled(atlas: dict) -> list[dict]:
@@ -54,13 +57,16 @@ def _row_keys(atlas: dict) -> list[tuple[str, str, str]]:
 def _row_lines(atlas: dict) -> list[str]:
     """Kernels per row and target, with the most registers one of them needs."""
     targets = _compiled(atlas)
-    header = ["row", "layer", "pass", "GFLOP"] + [f"`{t['target']}`" for t in targets]
+    header = ["row", "layer", "pass", "GFLOP by hand", "GFLOP tinygrad"] + \
+        [f"`{t['target']}`" for t in targets]
     rows = []
     for row_id, pass_, name in _row_keys(atlas):
         found = [next((r for r in t["rows"] if (r["id"], r["pass"]) == (row_id, pass_)), None)
                  for t in targets]
-        flops = next((r["flops"] for r in found if r), None)
-        cells = [row_id, name, pass_, _number(flops, 1e9)]
+        estimates = sorted({_number(r["flops"], 1e9) for r in found if r}, key=float)
+        hand = next((r["hand_counted_flops"] for r in found if r), None)
+        cells = [row_id, name, pass_, _number(hand, 1e9), " – ".join(estimates[::max(
+            1, len(estimates) - 1)])]
         for row in found:
             if row is None:
                 cells.append("-")
@@ -147,7 +153,10 @@ def markdown_report(atlas: dict, bound: dict) -> str:
              "## The training step on each target", ""]
     lines += _target_lines(atlas)
     lines += ["", "## Kernels per row (kernels, the most registers one of them uses, "
-              "tensor-core kernels)", ""]
+              "tensor-core kernels)", "",
+              "GFLOP by hand: the layers' multiply-accumulates (tinygan.bench.flops); "
+              "tinygrad: its estimate from the generated code, every operation counted "
+              "(lowest-highest over the targets).", ""]
     lines += _row_lines(atlas)
     lines += ["", "## Roofline: the least time on each accelerator", ""]
     lines += _roofline_lines(bound)

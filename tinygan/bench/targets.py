@@ -221,10 +221,11 @@ def compiling_for(target: CompileTarget) -> Iterator[None]:
 
 
 def _first_line(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
-    if isinstance(error, BaseExceptionGroup):
-        text = "; ".join(_first_line(e) for e in error.exceptions)
-    return text.splitlines()[0][:300]
+    """One line saying why (tinygrad raises an exception group when every renderer of a
+    name failed to load)."""
+    if getattr(error, "exceptions", None):
+        return "; ".join(_first_line(e) for e in error.exceptions)
+    return (str(error).strip() or type(error).__name__).splitlines()[0][:300]
 
 
 @dataclass
