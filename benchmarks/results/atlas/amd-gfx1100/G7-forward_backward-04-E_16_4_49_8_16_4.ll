@@ -1,0 +1,74 @@
+define amdgpu_kernel void @E_16_4_49_8_16_4(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4, float* noalias align 32 %data5, float* noalias align 32 %data6) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.y(); 
+  %v1 = tail call i32 @llvm.amdgcn.workitem.id.y(); 
+  %v2 = shl i32 %v0, 4
+  %v3 = add nsw i32 %v1, %v2
+  %v4 = getelementptr inbounds float, float* %data2, i32 %v3
+  %v5 = load float, float* %v4
+  %v6 = getelementptr inbounds float, float* %data3, i32 %v3
+  %v7 = load float, float* %v6
+  %v8 = getelementptr inbounds float, float* %data4, i32 %v3
+  %v9 = load float, float* %v8
+  %v10 = getelementptr inbounds float, float* %data5, i32 %v3
+  %v11 = load float, float* %v10
+  %v12 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v13 = tail call i32 @llvm.amdgcn.workgroup.id.z(); 
+  %v14 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v15 = mul i32 %v0, 3136
+  %v16 = mul i32 %v1, 196
+  %v17 = add nsw i32 %v15, %v16
+  %v18 = shl i32 %v12, 2
+  %v19 = add nsw i32 %v17, %v18
+  %v20 = mul i32 %v13, 100352
+  %v21 = mul i32 %v14, 12544
+  %v22 = add nsw i32 %v20, %v21
+  %v23 = add nsw i32 %v19, %v22
+  %v24 = getelementptr inbounds float, float* %data1, i32 %v23
+  %v25 = load <4 x float>, <4 x float>* %v24
+  %v26 = getelementptr inbounds float, float* %data6, i32 %v23
+  %v27 = load <4 x float>, <4 x float>* %v26
+  %v28 = extractelement <4 x float> %v25, i32 0
+  %v29 = extractelement <4 x float> %v25, i32 1
+  %v30 = extractelement <4 x float> %v25, i32 2
+  %v31 = extractelement <4 x float> %v25, i32 3
+  %v32 = extractelement <4 x float> %v27, i32 0
+  %v33 = extractelement <4 x float> %v27, i32 1
+  %v34 = extractelement <4 x float> %v27, i32 2
+  %v35 = extractelement <4 x float> %v27, i32 3
+  %v36 = fadd nsz arcp contract afn float %v9, 9.999999747378752e-06
+  %v37 = call float @llvm.sqrt.float(float %v36)
+  %v38 = fmul nsz arcp contract afn float %v5, -1.0
+  %v39 = fadd nsz arcp contract afn float %v28, %v38
+  %v40 = fadd nsz arcp contract afn float %v29, %v38
+  %v41 = fadd nsz arcp contract afn float %v30, %v38
+  %v42 = fadd nsz arcp contract afn float %v31, %v38
+  %v43 = fmul nsz arcp contract afn float %v39, %v7
+  %v44 = fdiv nsz arcp contract afn float %v43, %v37
+  %v45 = fadd nsz arcp contract afn float %v44, %v11
+  %v46 = fmul nsz arcp contract afn float %v40, %v7
+  %v47 = fdiv nsz arcp contract afn float %v46, %v37
+  %v48 = fadd nsz arcp contract afn float %v47, %v11
+  %v49 = fmul nsz arcp contract afn float %v41, %v7
+  %v50 = fdiv nsz arcp contract afn float %v49, %v37
+  %v51 = fadd nsz arcp contract afn float %v50, %v11
+  %v52 = fmul nsz arcp contract afn float %v42, %v7
+  %v53 = fdiv nsz arcp contract afn float %v52, %v37
+  %v54 = fadd nsz arcp contract afn float %v53, %v11
+  %v55 = fcmp nsz arcp contract afn olt float 0.0, %v45
+  %v56 = fcmp nsz arcp contract afn olt float 0.0, %v48
+  %v57 = fcmp nsz arcp contract afn olt float 0.0, %v51
+  %v58 = fcmp nsz arcp contract afn olt float 0.0, %v54
+  %v59 = select i1 %v55, float %v32, float 0.0
+  %v60 = select i1 %v56, float %v33, float 0.0
+  %v61 = select i1 %v57, float %v34, float 0.0
+  %v62 = select i1 %v58, float %v35, float 0.0
+  %v63_0 = insertelement <4 x float> poison, float %v59, i32 0
+  %v63_1 = insertelement <4 x float> %v63_0, float %v60, i32 1
+  %v63_2 = insertelement <4 x float> %v63_1, float %v61, i32 2
+  %v63 = insertelement <4 x float> %v63_2, float %v62, i32 3
+  %v64 = getelementptr inbounds float, float* %data0, i32 %v23
+  store <4 x float> %v63, <4 x float>* %v64
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,128" "no-trapping-math"="true" }

@@ -1,0 +1,30 @@
+define amdgpu_kernel void @E_2_32_4(float* noalias align 32 %data0, float* noalias align 32 %data1) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v1 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v2 = shl i32 %v0, 9
+  %v3 = shl i32 %v1, 4
+  %v4 = add nsw i32 %v2, %v3
+  %v5 = add nsw i32 %v4, 2
+  %v6 = getelementptr inbounds float, float* %data1, i32 %v5
+  %v7 = load float, float* %v6
+  %v8 = add nsw i32 %v4, 8
+  %v9 = getelementptr inbounds float, float* %data1, i32 %v8
+  %v10 = load float, float* %v9
+  %v11 = add nsw i32 %v4, 10
+  %v12 = getelementptr inbounds float, float* %data1, i32 %v11
+  %v13 = load float, float* %v12
+  %v14 = getelementptr inbounds float, float* %data1, i32 %v4
+  %v15 = load float, float* %v14
+  %v16_0 = insertelement <4 x float> poison, float %v15, i32 0
+  %v16_1 = insertelement <4 x float> %v16_0, float %v7, i32 1
+  %v16_2 = insertelement <4 x float> %v16_1, float %v10, i32 2
+  %v16 = insertelement <4 x float> %v16_2, float %v13, i32 3
+  %v17 = shl i32 %v0, 7
+  %v18 = shl i32 %v1, 2
+  %v19 = add nsw i32 %v17, %v18
+  %v20 = getelementptr inbounds float, float* %data0, i32 %v19
+  store <4 x float> %v16, <4 x float>* %v20
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,32" "no-trapping-math"="true" }

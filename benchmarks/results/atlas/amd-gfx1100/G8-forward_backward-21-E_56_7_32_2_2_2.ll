@@ -1,0 +1,84 @@
+define amdgpu_kernel void @E_56_7_32_2_2_2(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4, float* noalias align 32 %data5) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v1 = tail call i32 @llvm.amdgcn.workgroup.id.y(); 
+  %v2 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v3 = tail call i32 @llvm.amdgcn.workitem.id.y(); 
+  %v4 = shl i32 %v0, 1
+  %v5 = add nsw i32 %v3, %v4
+  %v6 = mul i32 %v1, 448
+  %v7 = mul i32 %v2, 14
+  %v8 = add nsw i32 %v6, %v7
+  %v9 = add nsw i32 %v5, %v8
+  %v10 = getelementptr inbounds float, float* %data2, i32 %v9
+  %v11 = load float, float* %v10
+  %v12 = getelementptr inbounds float, float* %data3, i32 %v9
+  %v13 = load float, float* %v12
+  %v14 = getelementptr inbounds float, float* %data4, i32 %v9
+  %v15 = load float, float* %v14
+  %v16 = getelementptr inbounds float, float* %data5, i32 %v9
+  %v17 = load float, float* %v16
+  %v18 = mul i32 %v1, 1792
+  %v19 = mul i32 %v2, 56
+  %v20 = add nsw i32 %v18, %v19
+  %v21 = shl i32 %v0, 2
+  %v22 = shl i32 %v3, 1
+  %v23 = add nsw i32 %v21, %v22
+  %v24 = add nsw i32 %v23, %v20
+  %v25 = add nsw i32 %v24, 28
+  %v26 = getelementptr inbounds float, float* %data1, i32 %v25
+  %v27 = load <2 x float>, <2 x float>* %v26
+  %v28 = getelementptr inbounds float, float* %data1, i32 %v24
+  %v29 = load <2 x float>, <2 x float>* %v28
+  %v30 = extractelement <2 x float> %v27, i32 0
+  %v31 = extractelement <2 x float> %v27, i32 1
+  %v32 = fmul nsz arcp contract afn float %v11, -2.885390043258667
+  %v33 = call float @llvm.exp2.float(float %v32)
+  %v34 = fmul nsz arcp contract afn float %v13, -2.885390043258667
+  %v35 = call float @llvm.exp2.float(float %v34)
+  %v36 = fadd nsz arcp contract afn float 1.0, %v33
+  %v37 = fadd nsz arcp contract afn float 1.0, %v35
+  %v38 = fdiv nsz arcp contract afn float -1.0, %v36
+  %v39 = fadd nsz arcp contract afn float 1.0, %v38
+  %v40 = fdiv nsz arcp contract afn float -1.0, %v37
+  %v41 = fadd nsz arcp contract afn float 1.0, %v40
+  %v42 = fdiv nsz arcp contract afn float %v30, %v37
+  %v43 = fmul nsz arcp contract afn float %v42, %v41
+  %v44 = fmul nsz arcp contract afn float %v43, 4.0
+  %v45 = fdiv nsz arcp contract afn float %v31, %v36
+  %v46 = fmul nsz arcp contract afn float %v45, %v39
+  %v47 = fmul nsz arcp contract afn float %v46, 4.0
+  %v48_0 = insertelement <2 x float> poison, float %v44, i32 0
+  %v48 = insertelement <2 x float> %v48_0, float %v47, i32 1
+  %v49 = extractelement <2 x float> %v29, i32 0
+  %v50 = extractelement <2 x float> %v29, i32 1
+  %v51 = fmul nsz arcp contract afn float %v15, -2.885390043258667
+  %v52 = call float @llvm.exp2.float(float %v51)
+  %v53 = fmul nsz arcp contract afn float %v17, -2.885390043258667
+  %v54 = call float @llvm.exp2.float(float %v53)
+  %v55 = fadd nsz arcp contract afn float 1.0, %v52
+  %v56 = fadd nsz arcp contract afn float 1.0, %v54
+  %v57 = fdiv nsz arcp contract afn float -1.0, %v55
+  %v58 = fadd nsz arcp contract afn float 1.0, %v57
+  %v59 = fdiv nsz arcp contract afn float -1.0, %v56
+  %v60 = fadd nsz arcp contract afn float 1.0, %v59
+  %v61 = fdiv nsz arcp contract afn float %v49, %v56
+  %v62 = fmul nsz arcp contract afn float %v61, %v60
+  %v63 = fmul nsz arcp contract afn float %v62, 4.0
+  %v64 = fdiv nsz arcp contract afn float %v50, %v55
+  %v65 = fmul nsz arcp contract afn float %v64, %v58
+  %v66 = fmul nsz arcp contract afn float %v65, 4.0
+  %v67_0 = insertelement <2 x float> poison, float %v63, i32 0
+  %v67 = insertelement <2 x float> %v67_0, float %v66, i32 1
+  %v68 = mul i32 %v1, 896
+  %v69 = mul i32 %v2, 28
+  %v70 = add nsw i32 %v68, %v69
+  %v71 = add nsw i32 %v23, %v70
+  %v72 = add nsw i32 %v71, 50176
+  %v73 = getelementptr inbounds float, float* %data0, i32 %v72
+  %v74 = getelementptr inbounds float, float* %data0, i32 %v71
+  store <2 x float> %v48, <2 x float>* %v73
+  store <2 x float> %v67, <2 x float>* %v74
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,64" "no-trapping-math"="true" }

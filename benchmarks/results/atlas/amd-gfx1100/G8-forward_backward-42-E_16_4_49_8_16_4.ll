@@ -1,0 +1,77 @@
+define amdgpu_kernel void @E_16_4_49_8_16_4(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v1 = tail call i32 @llvm.amdgcn.workgroup.id.y(); 
+  %v2 = tail call i32 @llvm.amdgcn.workgroup.id.z(); 
+  %v3 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v4 = tail call i32 @llvm.amdgcn.workitem.id.y(); 
+  %v5 = shl i32 %v1, 4
+  %v6 = add nsw i32 %v4, %v5
+  %v7 = shl i32 %v0, 8
+  %v8 = add nsw i32 %v6, %v7
+  %v9 = mul i32 %v2, 100352
+  %v10 = mul i32 %v3, 12544
+  %v11 = add nsw i32 %v9, %v10
+  %v12 = add nsw i32 %v8, %v11
+  %v13 = getelementptr inbounds float, float* %data1, i32 %v12
+  %v14 = load float, float* %v13
+  %v15 = add nsw i32 %v12, 64
+  %v16 = getelementptr inbounds float, float* %data1, i32 %v15
+  %v17 = load float, float* %v16
+  %v18 = add nsw i32 %v12, 128
+  %v19 = getelementptr inbounds float, float* %data1, i32 %v18
+  %v20 = load float, float* %v19
+  %v21 = add nsw i32 %v12, 192
+  %v22 = getelementptr inbounds float, float* %data1, i32 %v21
+  %v23 = load float, float* %v22
+  %v24 = getelementptr inbounds float, float* %data2, i32 %v12
+  %v25 = load float, float* %v24
+  %v26 = getelementptr inbounds float, float* %data2, i32 %v15
+  %v27 = load float, float* %v26
+  %v28 = getelementptr inbounds float, float* %data2, i32 %v18
+  %v29 = load float, float* %v28
+  %v30 = getelementptr inbounds float, float* %data2, i32 %v21
+  %v31 = load float, float* %v30
+  %v32 = getelementptr inbounds float, float* %data3, i32 %v12
+  %v33 = load float, float* %v32
+  %v34 = getelementptr inbounds float, float* %data3, i32 %v15
+  %v35 = load float, float* %v34
+  %v36 = getelementptr inbounds float, float* %data3, i32 %v18
+  %v37 = load float, float* %v36
+  %v38 = getelementptr inbounds float, float* %data3, i32 %v21
+  %v39 = load float, float* %v38
+  %v40 = getelementptr inbounds float, float* %data4, i32 %v12
+  %v41 = load float, float* %v40
+  %v42 = getelementptr inbounds float, float* %data4, i32 %v15
+  %v43 = load float, float* %v42
+  %v44 = getelementptr inbounds float, float* %data4, i32 %v18
+  %v45 = load float, float* %v44
+  %v46 = getelementptr inbounds float, float* %data4, i32 %v21
+  %v47 = load float, float* %v46
+  %v48 = fadd nsz arcp contract afn float %v14, %v25
+  %v49 = fadd nsz arcp contract afn float %v17, %v27
+  %v50 = fadd nsz arcp contract afn float %v20, %v29
+  %v51 = fadd nsz arcp contract afn float %v23, %v31
+  %v52 = fadd nsz arcp contract afn float %v48, %v33
+  %v53 = fadd nsz arcp contract afn float %v49, %v35
+  %v54 = fadd nsz arcp contract afn float %v50, %v37
+  %v55 = fadd nsz arcp contract afn float %v51, %v39
+  %v56 = fadd nsz arcp contract afn float %v52, %v41
+  %v57 = fadd nsz arcp contract afn float %v53, %v43
+  %v58 = fadd nsz arcp contract afn float %v54, %v45
+  %v59 = fadd nsz arcp contract afn float %v55, %v47
+  %v60_0 = insertelement <4 x float> poison, float %v56, i32 0
+  %v60_1 = insertelement <4 x float> %v60_0, float %v57, i32 1
+  %v60_2 = insertelement <4 x float> %v60_1, float %v58, i32 2
+  %v60 = insertelement <4 x float> %v60_2, float %v59, i32 3
+  %v61 = mul i32 %v1, 3136
+  %v62 = mul i32 %v4, 196
+  %v63 = add nsw i32 %v61, %v62
+  %v64 = shl i32 %v0, 2
+  %v65 = add nsw i32 %v63, %v64
+  %v66 = add nsw i32 %v65, %v11
+  %v67 = getelementptr inbounds float, float* %data0, i32 %v66
+  store <4 x float> %v60, <4 x float>* %v67
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,128" "no-trapping-math"="true" }

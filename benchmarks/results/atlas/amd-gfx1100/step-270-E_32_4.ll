@@ -1,0 +1,73 @@
+define amdgpu_kernel void @E_32_4(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4, float* noalias align 32 %data5, float* noalias align 32 %data6) #0
+{
+  %v0 = getelementptr inbounds float, float* %data2, i32 0
+  %v1 = load float, float* %v0
+  %v2 = getelementptr inbounds float, float* %data4, i32 0
+  %v3 = load float, float* %v2
+  %v4 = getelementptr inbounds float, float* %data6, i32 0
+  %v5 = load float, float* %v4
+  %v6 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v7 = shl i32 %v6, 2
+  %v8 = getelementptr inbounds float, float* %data1, i32 %v7
+  %v9 = load <4 x float>, <4 x float>* %v8
+  %v10 = getelementptr inbounds float, float* %data3, i32 %v7
+  %v11 = load <4 x float>, <4 x float>* %v10
+  %v12 = getelementptr inbounds float, float* %data5, i32 %v7
+  %v13 = load <4 x float>, <4 x float>* %v12
+  %v14 = extractelement <4 x float> %v9, i32 0
+  %v15 = extractelement <4 x float> %v9, i32 1
+  %v16 = extractelement <4 x float> %v9, i32 2
+  %v17 = extractelement <4 x float> %v9, i32 3
+  %v18 = extractelement <4 x float> %v11, i32 0
+  %v19 = extractelement <4 x float> %v11, i32 1
+  %v20 = extractelement <4 x float> %v11, i32 2
+  %v21 = extractelement <4 x float> %v11, i32 3
+  %v22 = extractelement <4 x float> %v13, i32 0
+  %v23 = extractelement <4 x float> %v13, i32 1
+  %v24 = extractelement <4 x float> %v13, i32 2
+  %v25 = extractelement <4 x float> %v13, i32 3
+  %v26 = fmul nsz arcp contract afn float %v5, -1.0
+  %v27 = fadd nsz arcp contract afn float 1.0, %v26
+  %v28 = fdiv nsz arcp contract afn float %v22, %v27
+  %v29 = call float @llvm.sqrt.float(float %v28)
+  %v30 = fdiv nsz arcp contract afn float %v23, %v27
+  %v31 = call float @llvm.sqrt.float(float %v30)
+  %v32 = fdiv nsz arcp contract afn float %v24, %v27
+  %v33 = call float @llvm.sqrt.float(float %v32)
+  %v34 = fdiv nsz arcp contract afn float %v25, %v27
+  %v35 = call float @llvm.sqrt.float(float %v34)
+  %v36 = fmul nsz arcp contract afn float %v3, -1.0
+  %v37 = fadd nsz arcp contract afn float 1.0, %v36
+  %v38 = fadd nsz arcp contract afn float %v29, 9.99999993922529e-09
+  %v39 = fmul nsz arcp contract afn float %v37, %v38
+  %v40 = fdiv nsz arcp contract afn float %v18, %v39
+  %v41 = fmul nsz arcp contract afn float %v1, %v40
+  %v42 = fmul nsz arcp contract afn float %v41, -1.0
+  %v43 = fadd nsz arcp contract afn float %v14, %v42
+  %v44 = fadd nsz arcp contract afn float %v31, 9.99999993922529e-09
+  %v45 = fmul nsz arcp contract afn float %v37, %v44
+  %v46 = fdiv nsz arcp contract afn float %v19, %v45
+  %v47 = fmul nsz arcp contract afn float %v1, %v46
+  %v48 = fmul nsz arcp contract afn float %v47, -1.0
+  %v49 = fadd nsz arcp contract afn float %v15, %v48
+  %v50 = fadd nsz arcp contract afn float %v33, 9.99999993922529e-09
+  %v51 = fmul nsz arcp contract afn float %v37, %v50
+  %v52 = fdiv nsz arcp contract afn float %v20, %v51
+  %v53 = fmul nsz arcp contract afn float %v1, %v52
+  %v54 = fmul nsz arcp contract afn float %v53, -1.0
+  %v55 = fadd nsz arcp contract afn float %v16, %v54
+  %v56 = fadd nsz arcp contract afn float %v35, 9.99999993922529e-09
+  %v57 = fmul nsz arcp contract afn float %v37, %v56
+  %v58 = fdiv nsz arcp contract afn float %v21, %v57
+  %v59 = fmul nsz arcp contract afn float %v1, %v58
+  %v60 = fmul nsz arcp contract afn float %v59, -1.0
+  %v61 = fadd nsz arcp contract afn float %v17, %v60
+  %v62_0 = insertelement <4 x float> poison, float %v43, i32 0
+  %v62_1 = insertelement <4 x float> %v62_0, float %v49, i32 1
+  %v62_2 = insertelement <4 x float> %v62_1, float %v55, i32 2
+  %v62 = insertelement <4 x float> %v62_2, float %v61, i32 3
+  %v63 = getelementptr inbounds float, float* %data0, i32 %v7
+  store <4 x float> %v62, <4 x float>* %v63
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,32" "no-trapping-math"="true" }

@@ -1,0 +1,76 @@
+define amdgpu_kernel void @E_6400_32_4(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4, float* noalias align 32 %data5, float* noalias align 32 %data6) #0
+{
+  %v0 = getelementptr inbounds float, float* %data2, i32 0
+  %v1 = load float, float* %v0
+  %v2 = getelementptr inbounds float, float* %data4, i32 0
+  %v3 = load float, float* %v2
+  %v4 = getelementptr inbounds float, float* %data6, i32 0
+  %v5 = load float, float* %v4
+  %v6 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v7 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v8 = shl i32 %v6, 7
+  %v9 = shl i32 %v7, 2
+  %v10 = add nsw i32 %v8, %v9
+  %v11 = getelementptr inbounds float, float* %data1, i32 %v10
+  %v12 = load <4 x float>, <4 x float>* %v11
+  %v13 = getelementptr inbounds float, float* %data3, i32 %v10
+  %v14 = load <4 x float>, <4 x float>* %v13
+  %v15 = getelementptr inbounds float, float* %data5, i32 %v10
+  %v16 = load <4 x float>, <4 x float>* %v15
+  %v17 = extractelement <4 x float> %v12, i32 0
+  %v18 = extractelement <4 x float> %v12, i32 1
+  %v19 = extractelement <4 x float> %v12, i32 2
+  %v20 = extractelement <4 x float> %v12, i32 3
+  %v21 = extractelement <4 x float> %v14, i32 0
+  %v22 = extractelement <4 x float> %v14, i32 1
+  %v23 = extractelement <4 x float> %v14, i32 2
+  %v24 = extractelement <4 x float> %v14, i32 3
+  %v25 = extractelement <4 x float> %v16, i32 0
+  %v26 = extractelement <4 x float> %v16, i32 1
+  %v27 = extractelement <4 x float> %v16, i32 2
+  %v28 = extractelement <4 x float> %v16, i32 3
+  %v29 = fmul nsz arcp contract afn float %v5, -1.0
+  %v30 = fadd nsz arcp contract afn float 1.0, %v29
+  %v31 = fdiv nsz arcp contract afn float %v25, %v30
+  %v32 = call float @llvm.sqrt.float(float %v31)
+  %v33 = fdiv nsz arcp contract afn float %v26, %v30
+  %v34 = call float @llvm.sqrt.float(float %v33)
+  %v35 = fdiv nsz arcp contract afn float %v27, %v30
+  %v36 = call float @llvm.sqrt.float(float %v35)
+  %v37 = fdiv nsz arcp contract afn float %v28, %v30
+  %v38 = call float @llvm.sqrt.float(float %v37)
+  %v39 = fmul nsz arcp contract afn float %v3, -1.0
+  %v40 = fadd nsz arcp contract afn float 1.0, %v39
+  %v41 = fadd nsz arcp contract afn float %v32, 9.99999993922529e-09
+  %v42 = fmul nsz arcp contract afn float %v40, %v41
+  %v43 = fdiv nsz arcp contract afn float %v21, %v42
+  %v44 = fmul nsz arcp contract afn float %v1, %v43
+  %v45 = fmul nsz arcp contract afn float %v44, -1.0
+  %v46 = fadd nsz arcp contract afn float %v17, %v45
+  %v47 = fadd nsz arcp contract afn float %v34, 9.99999993922529e-09
+  %v48 = fmul nsz arcp contract afn float %v40, %v47
+  %v49 = fdiv nsz arcp contract afn float %v22, %v48
+  %v50 = fmul nsz arcp contract afn float %v1, %v49
+  %v51 = fmul nsz arcp contract afn float %v50, -1.0
+  %v52 = fadd nsz arcp contract afn float %v18, %v51
+  %v53 = fadd nsz arcp contract afn float %v36, 9.99999993922529e-09
+  %v54 = fmul nsz arcp contract afn float %v40, %v53
+  %v55 = fdiv nsz arcp contract afn float %v23, %v54
+  %v56 = fmul nsz arcp contract afn float %v1, %v55
+  %v57 = fmul nsz arcp contract afn float %v56, -1.0
+  %v58 = fadd nsz arcp contract afn float %v19, %v57
+  %v59 = fadd nsz arcp contract afn float %v38, 9.99999993922529e-09
+  %v60 = fmul nsz arcp contract afn float %v40, %v59
+  %v61 = fdiv nsz arcp contract afn float %v24, %v60
+  %v62 = fmul nsz arcp contract afn float %v1, %v61
+  %v63 = fmul nsz arcp contract afn float %v62, -1.0
+  %v64 = fadd nsz arcp contract afn float %v20, %v63
+  %v65_0 = insertelement <4 x float> poison, float %v46, i32 0
+  %v65_1 = insertelement <4 x float> %v65_0, float %v52, i32 1
+  %v65_2 = insertelement <4 x float> %v65_1, float %v58, i32 2
+  %v65 = insertelement <4 x float> %v65_2, float %v64, i32 3
+  %v66 = getelementptr inbounds float, float* %data0, i32 %v10
+  store <4 x float> %v65, <4 x float>* %v66
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,32" "no-trapping-math"="true" }

@@ -1,0 +1,21 @@
+define amdgpu_kernel void @E_512_32_2(float* noalias align 32 %data0, float* noalias align 32 %data1) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v1 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v2 = tail call i32 @llvm.amdgcn.workitem.id.y(); 
+  %v3 = shl i32 %v0, 8
+  %v4 = shl i32 %v1, 3
+  %v5 = add nsw i32 %v3, %v4
+  %v6 = shl i32 %v2, 1
+  %v7 = add nsw i32 %v5, %v6
+  %v8 = getelementptr inbounds float, float* %data1, i32 %v7
+  %v9 = load float, float* %v8
+  %v10 = shl i32 %v0, 6
+  %v11 = shl i32 %v1, 1
+  %v12 = add nsw i32 %v10, %v11
+  %v13 = add nsw i32 %v2, %v12
+  %v14 = getelementptr inbounds float, float* %data0, i32 %v13
+  store float %v9, float* %v14
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,64" "no-trapping-math"="true" }

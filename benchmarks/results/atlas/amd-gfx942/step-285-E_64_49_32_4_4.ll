@@ -1,0 +1,101 @@
+define amdgpu_kernel void @E_64_49_32_4_4(float* noalias align 32 %data0, float* noalias align 32 %data1, float* noalias align 32 %data2, float* noalias align 32 %data3, float* noalias align 32 %data4, float* noalias align 32 %data5, float* noalias align 32 %data6, float* noalias align 32 %data7) #0
+{
+  %v0 = tail call i32 @llvm.amdgcn.workgroup.id.x(); 
+  %v1 = tail call i32 @llvm.amdgcn.workgroup.id.y(); 
+  %v2 = tail call i32 @llvm.amdgcn.workitem.id.x(); 
+  %v3 = tail call i32 @llvm.amdgcn.workitem.id.y(); 
+  %v4 = mul i32 %v1, 196
+  %v5 = mul i32 %v3, 49
+  %v6 = add nsw i32 %v4, %v5
+  %v7 = add nsw i32 %v0, %v6
+  %v8 = mul i32 %v2, 50176
+  %v9 = add nsw i32 %v7, %v8
+  %v10 = getelementptr inbounds float, float* %data1, i32 %v9
+  %v11 = load float, float* %v10
+  %v12 = add nsw i32 %v9, 12544
+  %v13 = getelementptr inbounds float, float* %data1, i32 %v12
+  %v14 = load float, float* %v13
+  %v15 = add nsw i32 %v9, 25088
+  %v16 = getelementptr inbounds float, float* %data1, i32 %v15
+  %v17 = load float, float* %v16
+  %v18 = add nsw i32 %v9, 37632
+  %v19 = getelementptr inbounds float, float* %data1, i32 %v18
+  %v20 = load float, float* %v19
+  %v21 = getelementptr inbounds float, float* %data2, i32 %v7
+  %v22 = load float, float* %v21
+  %v23 = getelementptr inbounds float, float* %data3, i32 %v7
+  %v24 = load float, float* %v23
+  %v25 = getelementptr inbounds float, float* %data4, i32 %v7
+  %v26 = load float, float* %v25
+  %v27 = getelementptr inbounds float, float* %data5, i32 %v7
+  %v28 = load float, float* %v27
+  %v29 = getelementptr inbounds float, float* %data6, i32 %v9
+  %v30 = load float, float* %v29
+  %v31 = getelementptr inbounds float, float* %data6, i32 %v12
+  %v32 = load float, float* %v31
+  %v33 = getelementptr inbounds float, float* %data6, i32 %v15
+  %v34 = load float, float* %v33
+  %v35 = getelementptr inbounds float, float* %data6, i32 %v18
+  %v36 = load float, float* %v35
+  %v37 = shl i32 %v1, 2
+  %v38 = add nsw i32 %v3, %v37
+  %v39 = shl i32 %v0, 8
+  %v40 = add nsw i32 %v38, %v39
+  %v41 = add nsw i32 %v40, %v8
+  %v42 = getelementptr inbounds float, float* %data7, i32 %v41
+  %v43 = load float, float* %v42
+  %v44 = add nsw i32 %v41, 12544
+  %v45 = getelementptr inbounds float, float* %data7, i32 %v44
+  %v46 = load float, float* %v45
+  %v47 = add nsw i32 %v41, 25088
+  %v48 = getelementptr inbounds float, float* %data7, i32 %v47
+  %v49 = load float, float* %v48
+  %v50 = add nsw i32 %v41, 37632
+  %v51 = getelementptr inbounds float, float* %data7, i32 %v50
+  %v52 = load float, float* %v51
+  %v53 = getelementptr inbounds float, float* %data0, i32 %v9
+  %v54 = getelementptr inbounds float, float* %data0, i32 %v12
+  %v55 = getelementptr inbounds float, float* %data0, i32 %v15
+  %v56 = getelementptr inbounds float, float* %data0, i32 %v18
+  %v57 = fadd nsz arcp contract afn float %v28, 9.999999747378752e-06
+  %v58 = call float @llvm.sqrt.float(float %v57)
+  %v59 = fmul nsz arcp contract afn float %v22, -1.0
+  %v60 = fadd nsz arcp contract afn float %v11, %v59
+  %v61 = fadd nsz arcp contract afn float %v14, %v59
+  %v62 = fadd nsz arcp contract afn float %v17, %v59
+  %v63 = fadd nsz arcp contract afn float %v20, %v59
+  %v64 = fcmp nsz arcp contract afn olt float 0.0, %v30
+  %v65 = select i1 %v64, float %v43, float 0.0
+  %v66 = fdiv nsz arcp contract afn float %v65, %v58
+  %v67 = fmul nsz arcp contract afn float %v26, %v66
+  %v68 = fmul nsz arcp contract afn float %v60, %v24
+  %v69 = fmul nsz arcp contract afn float %v68, 2.0
+  %v70 = fadd nsz arcp contract afn float %v69, %v67
+  %v71 = fcmp nsz arcp contract afn olt float 0.0, %v32
+  %v72 = select i1 %v71, float %v46, float 0.0
+  %v73 = fdiv nsz arcp contract afn float %v72, %v58
+  %v74 = fmul nsz arcp contract afn float %v26, %v73
+  %v75 = fmul nsz arcp contract afn float %v61, %v24
+  %v76 = fmul nsz arcp contract afn float %v75, 2.0
+  %v77 = fadd nsz arcp contract afn float %v76, %v74
+  %v78 = fcmp nsz arcp contract afn olt float 0.0, %v34
+  %v79 = select i1 %v78, float %v49, float 0.0
+  %v80 = fdiv nsz arcp contract afn float %v79, %v58
+  %v81 = fmul nsz arcp contract afn float %v26, %v80
+  %v82 = fmul nsz arcp contract afn float %v62, %v24
+  %v83 = fmul nsz arcp contract afn float %v82, 2.0
+  %v84 = fadd nsz arcp contract afn float %v83, %v81
+  %v85 = fcmp nsz arcp contract afn olt float 0.0, %v36
+  %v86 = select i1 %v85, float %v52, float 0.0
+  %v87 = fdiv nsz arcp contract afn float %v86, %v58
+  %v88 = fmul nsz arcp contract afn float %v26, %v87
+  %v89 = fmul nsz arcp contract afn float %v63, %v24
+  %v90 = fmul nsz arcp contract afn float %v89, 2.0
+  %v91 = fadd nsz arcp contract afn float %v90, %v88
+  store float %v70, float* %v53
+  store float %v77, float* %v54
+  store float %v84, float* %v55
+  store float %v91, float* %v56
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "amdgpu-flat-work-group-size"="1,128" "no-trapping-math"="true" }

@@ -1,0 +1,62 @@
+define void @E_32_128_49_2_4(float* noalias align 32 %data0, float* noalias align 32 %data1, i32 %data2) #0
+{
+
+  %v1 = mul i32 %data2, 6272
+  %v2 = mul i32 %data2, 802816
+  br label %loop_entry_0
+loop_entry_0:
+  br label %loop_latch_0
+loop_latch_0:
+  %v3 = phi i32 [ 0, %loop_entry_0 ], [ %v3phi, %loop_footer_0 ]
+  %v3phi = add i32 %v3, 1
+  %v3cmp = icmp ult i32 %v3, 32
+  br i1 %v3cmp, label %loop_body_0, label %loop_exit_0
+loop_body_0:
+  %v4 = mul i32 %v3, 196
+  %v5 = add nsw i32 %v1, %v4
+  %v6 = mul i32 %v3, 25088
+  %v7 = add nsw i32 %v2, %v6
+  br label %loop_entry_1_0
+loop_entry_1_0:
+  br label %loop_latch_1_0
+loop_latch_1_0:
+  %v8 = phi i32 [ 0, %loop_entry_1_0 ], [ %v8phi, %loop_footer_1_0 ]
+  %v8phi = add i32 %v8, 1
+  %v8cmp = icmp ult i32 %v8, 128
+  br i1 %v8cmp, label %loop_body_1_0, label %loop_exit_1_0
+loop_body_1_0:
+  %v9 = mul i32 %v8, 196
+  %v10 = mul i32 %v8, 12544
+  br label %loop_entry_1_1
+loop_entry_1_1:
+  br label %loop_latch_1_1
+loop_latch_1_1:
+  %v11 = phi i32 [ 0, %loop_entry_1_1 ], [ %v11phi, %loop_footer_1_1 ]
+  %v11phi = add i32 %v11, 1
+  %v11cmp = icmp ult i32 %v11, 49
+  br i1 %v11cmp, label %loop_body_1_1, label %loop_exit_1_1
+loop_body_1_1:
+  %v12 = shl i32 %v11, 2
+  %v13 = add nsw i32 %v5, %v12
+  %v14 = add nsw i32 %v13, %v10
+  %v15 = getelementptr inbounds float, float* %data1, i32 %v14
+  %v16 = load <4 x float>, <4 x float>* %v15
+  %v17 = add nsw i32 %v9, %v12
+  %v18 = add nsw i32 %v7, %v17
+  %v19 = getelementptr inbounds float, float* %data0, i32 %v18
+  store <4 x float> %v16, <4 x float>* %v19
+  br label %loop_footer_1_1
+loop_footer_1_1:
+  br label %loop_latch_1_1
+loop_exit_1_1:
+  br label %loop_footer_1_0
+loop_footer_1_0:
+  br label %loop_latch_1_0
+loop_exit_1_0:
+  br label %loop_footer_0
+loop_footer_0:
+  br label %loop_latch_0
+loop_exit_0:
+  ret void
+}
+attributes #0 = { alwaysinline nounwind "no-builtins" "no-trapping-math"="true" }

@@ -1,0 +1,19 @@
+typedef unsigned int uint;
+#define INFINITY (__int_as_float(0x7f800000))
+#define NAN (__int_as_float(0x7fffffff))
+template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
+extern "C" __global__ void __launch_bounds__(32) E_12544_32_4(float* data0_1605632, bool* data1_1605632, float* data2_1605632) {
+  int gidx0 = blockIdx.x; /* 12544 */
+  int lidx0 = threadIdx.x; /* 32 */
+  int alu0 = ((gidx0<<7)+(lidx0<<2));
+  bool val0 = (*(data1_1605632+(alu0+1)));
+  bool val1 = (*(data1_1605632+(alu0+2)));
+  bool val2 = (*(data1_1605632+(alu0+3)));
+  bool val3 = (*(data1_1605632+alu0));
+  float4 val4 = (*((float4*)((data2_1605632+alu0))));
+  float alu1 = (val0?val4.y:0.0f);
+  float alu2 = (val1?val4.z:0.0f);
+  float alu3 = (val2?val4.w:0.0f);
+  float alu4 = (val3?val4.x:0.0f);
+  *((float4*)((data0_1605632+alu0))) = make_float4((alu4*1.4285714626312256f),(alu1*1.4285714626312256f),(alu2*1.4285714626312256f),(alu3*1.4285714626312256f));
+}

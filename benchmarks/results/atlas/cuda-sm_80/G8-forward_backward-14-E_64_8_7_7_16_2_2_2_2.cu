@@ -1,0 +1,28 @@
+typedef unsigned int uint;
+#define INFINITY (__int_as_float(0x7f800000))
+#define NAN (__int_as_float(0x7fffffff))
+template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
+extern "C" __global__ void __launch_bounds__(64) E_64_8_7_7_16_2_2_2_2(float* data0_6422528, float* data1_1605632) {
+  int gidx0 = blockIdx.x; /* 49 */
+  int gidx1 = blockIdx.y; /* 8 */
+  int gidx2 = blockIdx.z; /* 64 */
+  int lidx0 = threadIdx.x; /* 16 */
+  int lidx1 = threadIdx.y; /* 2 */
+  int lidx2 = threadIdx.z; /* 2 */
+  int alu0 = (gidx0/7);
+  int alu1 = (lidx2+(alu0<<1));
+  int alu2 = (gidx0%7);
+  int alu3 = ((lidx1*14)+(alu2*28));
+  int alu4 = (alu1+alu3+(gidx2*196)+(gidx1*200704)+(lidx0*12544));
+  float val0 = (*(data1_1605632+alu4));
+  bool alu5 = (0<(lidx2+alu0));
+  float val1 = (alu5?*(data1_1605632+(alu4+-1)):0.0f);
+  bool alu6 = ((lidx1+(alu2<<1))<13);
+  float val2 = ((alu6&alu5)?*(data1_1605632+(alu4+13)):0.0f);
+  float val3 = (alu6?*(data1_1605632+(alu4+14)):0.0f);
+  int alu7 = (alu1+(gidx1*3136)+(lidx0*196)+alu3+(gidx2*100352));
+  *(data0_6422528+alu7) = val1;
+  *(data0_6422528+(alu7+25088)) = val0;
+  *(data0_6422528+(alu7+50176)) = val2;
+  *(data0_6422528+(alu7+75264)) = val3;
+}

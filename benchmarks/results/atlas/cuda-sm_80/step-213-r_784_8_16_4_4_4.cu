@@ -1,0 +1,24 @@
+typedef unsigned int uint;
+#define INFINITY (__int_as_float(0x7f800000))
+#define NAN (__int_as_float(0x7fffffff))
+template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
+extern "C" __global__ void __launch_bounds__(128) r_784_8_16_4_4_4(float* data0_1605632, float* data1_100352, float* data2_256) {
+  int gidx0 = blockIdx.x; /* 784 */
+  int lidx0 = threadIdx.x; /* 8 */
+  int alu0 = ((gidx0<<7)+(lidx0<<4));
+  float4 val0 = (*((float4*)((data1_100352+(alu0+4)))));
+  float4 val1 = (*((float4*)((data1_100352+(alu0+8)))));
+  float4 val2 = (*((float4*)((data1_100352+(alu0+12)))));
+  float4 val3 = (*((float4*)((data1_100352+alu0))));
+  int lidx1 = threadIdx.y; /* 16 */
+  int alu1 = (lidx1<<4);
+  float4 val4 = (*((float4*)((data2_256+(alu1+4)))));
+  float4 val5 = (*((float4*)((data2_256+(alu1+8)))));
+  float4 val6 = (*((float4*)((data2_256+(alu1+12)))));
+  float4 val7 = (*((float4*)((data2_256+alu1))));
+  int alu2 = ((gidx0<<11)+(lidx0<<8)+(lidx1<<2));
+  *((float4*)((data0_1605632+(alu2+64)))) = make_float4(((val0.x*val7.x)+(val0.y*val7.y)+(val0.z*val7.z)+(val0.w*val7.w)),((val0.x*val4.x)+(val0.y*val4.y)+(val0.z*val4.z)+(val0.w*val4.w)),((val0.x*val5.x)+(val0.y*val5.y)+(val0.z*val5.z)+(val0.w*val5.w)),((val0.x*val6.x)+(val0.y*val6.y)+(val0.z*val6.z)+(val0.w*val6.w)));
+  *((float4*)((data0_1605632+(alu2+128)))) = make_float4(((val1.x*val7.x)+(val1.y*val7.y)+(val1.z*val7.z)+(val1.w*val7.w)),((val1.x*val4.x)+(val1.y*val4.y)+(val1.z*val4.z)+(val1.w*val4.w)),((val1.x*val5.x)+(val1.y*val5.y)+(val1.z*val5.z)+(val1.w*val5.w)),((val1.x*val6.x)+(val1.y*val6.y)+(val1.z*val6.z)+(val1.w*val6.w)));
+  *((float4*)((data0_1605632+(alu2+192)))) = make_float4(((val2.x*val7.x)+(val2.y*val7.y)+(val2.z*val7.z)+(val2.w*val7.w)),((val2.x*val4.x)+(val2.y*val4.y)+(val2.z*val4.z)+(val2.w*val4.w)),((val2.x*val5.x)+(val2.y*val5.y)+(val2.z*val5.z)+(val2.w*val5.w)),((val2.x*val6.x)+(val2.y*val6.y)+(val2.z*val6.z)+(val2.w*val6.w)));
+  *((float4*)((data0_1605632+alu2))) = make_float4(((val3.x*val7.x)+(val3.y*val7.y)+(val3.z*val7.z)+(val3.w*val7.w)),((val3.x*val4.x)+(val3.y*val4.y)+(val3.z*val4.z)+(val3.w*val4.w)),((val3.x*val5.x)+(val3.y*val5.y)+(val3.z*val5.z)+(val3.w*val5.w)),((val3.x*val6.x)+(val3.y*val6.y)+(val3.z*val6.z)+(val3.w*val6.w)));
+}

@@ -1,0 +1,62 @@
+typedef unsigned int uint;
+#define INFINITY (__int_as_float(0x7f800000))
+#define NAN (__int_as_float(0x7fffffff))
+template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
+extern "C" __global__ void __launch_bounds__(128) E_784_32_4_4_4(float* data0_1605632, float* data1_1605632, float* data2_12544, float* data3_12544, float* data4_12544, float* data5_12544) {
+  int gidx0 = blockIdx.x; /* 784 */
+  int lidx0 = threadIdx.x; /* 32 */
+  int lidx1 = threadIdx.y; /* 4 */
+  int alu0 = ((gidx0<<4)+(lidx1<<2));
+  int alu1 = (alu0+(lidx0*50176));
+  int alu2 = (alu1+12544);
+  float4 val0 = (*((float4*)((data1_1605632+alu2))));
+  int alu3 = (alu1+25088);
+  float4 val1 = (*((float4*)((data1_1605632+alu3))));
+  int alu4 = (alu1+37632);
+  float4 val2 = (*((float4*)((data1_1605632+alu4))));
+  float4 val3 = (*((float4*)((data1_1605632+alu1))));
+  float4 val4 = (*((float4*)((data2_12544+alu0))));
+  float4 val5 = (*((float4*)((data3_12544+alu0))));
+  float4 val6 = (*((float4*)((data4_12544+alu0))));
+  float4 val7 = (*((float4*)((data5_12544+alu0))));
+  float alu5 = (1/sqrt((val6.x+9.999999747378752e-06f)));
+  float alu6 = (1/sqrt((val6.y+9.999999747378752e-06f)));
+  float alu7 = (1/sqrt((val6.z+9.999999747378752e-06f)));
+  float alu8 = (1/sqrt((val6.w+9.999999747378752e-06f)));
+  float alu9 = (((val0.x-val4.x)*val5.x*alu5)+val7.x);
+  float alu10 = (((val0.y-val4.y)*val5.y*alu6)+val7.y);
+  float alu11 = (((val0.z-val4.z)*val5.z*alu7)+val7.z);
+  float alu12 = (((val0.w-val4.w)*val5.w*alu8)+val7.w);
+  float alu13 = ((0.0f<alu9)?alu9:0.0f);
+  float alu14 = ((0.0f<alu10)?alu10:0.0f);
+  float alu15 = ((0.0f<alu11)?alu11:0.0f);
+  float alu16 = ((0.0f<alu12)?alu12:0.0f);
+  float alu17 = (((val1.x-val4.x)*val5.x*alu5)+val7.x);
+  float alu18 = (((val1.y-val4.y)*val5.y*alu6)+val7.y);
+  float alu19 = (((val1.z-val4.z)*val5.z*alu7)+val7.z);
+  float alu20 = (((val1.w-val4.w)*val5.w*alu8)+val7.w);
+  float alu21 = ((0.0f<alu17)?alu17:0.0f);
+  float alu22 = ((0.0f<alu18)?alu18:0.0f);
+  float alu23 = ((0.0f<alu19)?alu19:0.0f);
+  float alu24 = ((0.0f<alu20)?alu20:0.0f);
+  float alu25 = (((val2.x-val4.x)*val5.x*alu5)+val7.x);
+  float alu26 = (((val2.y-val4.y)*val5.y*alu6)+val7.y);
+  float alu27 = (((val2.z-val4.z)*val5.z*alu7)+val7.z);
+  float alu28 = (((val2.w-val4.w)*val5.w*alu8)+val7.w);
+  float alu29 = ((0.0f<alu25)?alu25:0.0f);
+  float alu30 = ((0.0f<alu26)?alu26:0.0f);
+  float alu31 = ((0.0f<alu27)?alu27:0.0f);
+  float alu32 = ((0.0f<alu28)?alu28:0.0f);
+  float alu33 = (((val3.x-val4.x)*val5.x*alu5)+val7.x);
+  float alu34 = (((val3.y-val4.y)*val5.y*alu6)+val7.y);
+  float alu35 = (((val3.z-val4.z)*val5.z*alu7)+val7.z);
+  float alu36 = (((val3.w-val4.w)*val5.w*alu8)+val7.w);
+  float alu37 = ((0.0f<alu33)?alu33:0.0f);
+  float alu38 = ((0.0f<alu34)?alu34:0.0f);
+  float alu39 = ((0.0f<alu35)?alu35:0.0f);
+  float alu40 = ((0.0f<alu36)?alu36:0.0f);
+  *((float4*)((data0_1605632+alu2))) = make_float4(alu13,alu14,alu15,alu16);
+  *((float4*)((data0_1605632+alu3))) = make_float4(alu21,alu22,alu23,alu24);
+  *((float4*)((data0_1605632+alu4))) = make_float4(alu29,alu30,alu31,alu32);
+  *((float4*)((data0_1605632+alu1))) = make_float4(alu37,alu38,alu39,alu40);
+}

@@ -1,0 +1,59 @@
+typedef unsigned int uint;
+#define INFINITY (__int_as_float(0x7f800000))
+#define NAN (__int_as_float(0x7fffffff))
+template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
+extern "C" __global__ void __launch_bounds__(128) E_8_49_32_4_4_4(float* data0_802816, float* data1_802816, float* data2_128) {
+  int gidx0 = blockIdx.x; /* 49 */
+  int gidx1 = blockIdx.y; /* 8 */
+  int lidx0 = threadIdx.x; /* 32 */
+  int lidx1 = threadIdx.y; /* 4 */
+  int alu0 = (gidx0+(gidx1*784)+(lidx1*196)+(lidx0*25088));
+  float val0 = (*(data1_802816+alu0));
+  int alu1 = (alu0+49);
+  float val1 = (*(data1_802816+alu1));
+  int alu2 = (alu0+98);
+  float val2 = (*(data1_802816+alu2));
+  int alu3 = (alu0+147);
+  float val3 = (*(data1_802816+alu3));
+  int alu4 = (alu0+6272);
+  float val4 = (*(data1_802816+alu4));
+  int alu5 = (alu0+6321);
+  float val5 = (*(data1_802816+alu5));
+  int alu6 = (alu0+6370);
+  float val6 = (*(data1_802816+alu6));
+  int alu7 = (alu0+6419);
+  float val7 = (*(data1_802816+alu7));
+  int alu8 = (alu0+12544);
+  float val8 = (*(data1_802816+alu8));
+  int alu9 = (alu0+12593);
+  float val9 = (*(data1_802816+alu9));
+  int alu10 = (alu0+12642);
+  float val10 = (*(data1_802816+alu10));
+  int alu11 = (alu0+12691);
+  float val11 = (*(data1_802816+alu11));
+  int alu12 = (alu0+18816);
+  float val12 = (*(data1_802816+alu12));
+  int alu13 = (alu0+18865);
+  float val13 = (*(data1_802816+alu13));
+  int alu14 = (alu0+18914);
+  float val14 = (*(data1_802816+alu14));
+  int alu15 = (alu0+18963);
+  float val15 = (*(data1_802816+alu15));
+  float4 val16 = (*((float4*)((data2_128+((gidx1<<4)+(lidx1<<2))))));
+  *(data0_802816+alu0) = (val0+val16.x);
+  *(data0_802816+alu1) = (val1+val16.y);
+  *(data0_802816+alu2) = (val2+val16.z);
+  *(data0_802816+alu3) = (val3+val16.w);
+  *(data0_802816+alu4) = (val4+val16.x);
+  *(data0_802816+alu5) = (val5+val16.y);
+  *(data0_802816+alu6) = (val6+val16.z);
+  *(data0_802816+alu7) = (val7+val16.w);
+  *(data0_802816+alu8) = (val8+val16.x);
+  *(data0_802816+alu9) = (val9+val16.y);
+  *(data0_802816+alu10) = (val10+val16.z);
+  *(data0_802816+alu11) = (val11+val16.w);
+  *(data0_802816+alu12) = (val12+val16.x);
+  *(data0_802816+alu13) = (val13+val16.y);
+  *(data0_802816+alu14) = (val14+val16.z);
+  *(data0_802816+alu15) = (val15+val16.w);
+}

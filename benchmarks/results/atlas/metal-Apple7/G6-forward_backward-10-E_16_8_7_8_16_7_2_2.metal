@@ -1,0 +1,54 @@
+#include <metal_stdlib>
+using namespace metal;
+kernel void E_16_8_7_8_16_7_2_2(device float* data0_3211264, device float* data1_802816, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+  int gidx0 = gid.x; /* 7 */
+  int gidx1 = gid.y; /* 8 */
+  int gidx2 = gid.z; /* 16 */
+  int lidx0 = lid.x; /* 8 */
+  int lidx1 = lid.y; /* 16 */
+  int alu0 = (gidx0+(gidx2*392)+(lidx0*49)+(gidx1*100352)+(lidx1*6272));
+  float val0 = (*(data1_802816+alu0));
+  bool alu1 = (0<gidx0);
+  float val1 = (alu1?*(data1_802816+(alu0+-1)):0.0f);
+  float val2 = (alu1?*(data1_802816+(alu0+6)):0.0f);
+  float val3 = (*(data1_802816+(alu0+7)));
+  float val4 = (alu1?*(data1_802816+(alu0+13)):0.0f);
+  float val5 = (*(data1_802816+(alu0+14)));
+  float val6 = (alu1?*(data1_802816+(alu0+20)):0.0f);
+  float val7 = (*(data1_802816+(alu0+21)));
+  float val8 = (alu1?*(data1_802816+(alu0+27)):0.0f);
+  float val9 = (*(data1_802816+(alu0+28)));
+  float val10 = (alu1?*(data1_802816+(alu0+34)):0.0f);
+  float val11 = (*(data1_802816+(alu0+35)));
+  float val12 = (alu1?*(data1_802816+(alu0+41)):0.0f);
+  float val13 = (*(data1_802816+(alu0+42)));
+  int alu2 = (gidx0+(gidx1*784)+(lidx1*49)+(gidx2*200704)+(lidx0*25088));
+  *(data0_3211264+alu2) = val1;
+  *(data0_3211264+(alu2+7)) = val2;
+  *(data0_3211264+(alu2+14)) = val4;
+  *(data0_3211264+(alu2+21)) = val6;
+  *(data0_3211264+(alu2+28)) = val8;
+  *(data0_3211264+(alu2+35)) = val10;
+  *(data0_3211264+(alu2+42)) = val12;
+  *(data0_3211264+(alu2+6272)) = val0;
+  *(data0_3211264+(alu2+6279)) = val3;
+  *(data0_3211264+(alu2+6286)) = val5;
+  *(data0_3211264+(alu2+6293)) = val7;
+  *(data0_3211264+(alu2+6300)) = val9;
+  *(data0_3211264+(alu2+6307)) = val11;
+  *(data0_3211264+(alu2+6314)) = val13;
+  *(data0_3211264+(alu2+12544)) = val2;
+  *(data0_3211264+(alu2+12551)) = val4;
+  *(data0_3211264+(alu2+12558)) = val6;
+  *(data0_3211264+(alu2+12565)) = val8;
+  *(data0_3211264+(alu2+12572)) = val10;
+  *(data0_3211264+(alu2+12579)) = val12;
+  *(data0_3211264+(alu2+12586)) = 0.0f;
+  *(data0_3211264+(alu2+18816)) = val3;
+  *(data0_3211264+(alu2+18823)) = val5;
+  *(data0_3211264+(alu2+18830)) = val7;
+  *(data0_3211264+(alu2+18837)) = val9;
+  *(data0_3211264+(alu2+18844)) = val11;
+  *(data0_3211264+(alu2+18851)) = val13;
+  *(data0_3211264+(alu2+18858)) = 0.0f;
+}

@@ -1,0 +1,23 @@
+#include <metal_stdlib>
+using namespace metal;
+kernel void E_16_4_49_8_16_4(device float* data0_1605632, device float* data1_1605632, device float* data2_64, device float* data3_64, device float* data4_64, device float* data5_64, device float* data6_1605632, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+  int gidx1 = gid.y; /* 4 */
+  int lidx1 = lid.y; /* 16 */
+  int alu0 = (lidx1+(gidx1<<4));
+  float val0 = (*(data2_64+alu0));
+  float val1 = (*(data3_64+alu0));
+  float val2 = (*(data4_64+alu0));
+  float val3 = (*(data5_64+alu0));
+  int gidx0 = gid.x; /* 49 */
+  int gidx2 = gid.z; /* 16 */
+  int lidx0 = lid.x; /* 8 */
+  int alu1 = ((gidx1*3136)+(lidx1*196)+(gidx0<<2)+(gidx2*100352)+(lidx0*12544));
+  float4 val4 = (*((device float4*)((data1_1605632+alu1))));
+  float4 val5 = (*((device float4*)((data6_1605632+alu1))));
+  float alu2 = (1/sqrt((val2+9.999999747378752e-06f)));
+  float alu3 = ((0.0f<(((val4.x-val0)*val1*alu2)+val3))?val5.x:0.0f);
+  float alu4 = ((0.0f<(((val4.y-val0)*val1*alu2)+val3))?val5.y:0.0f);
+  float alu5 = ((0.0f<(((val4.z-val0)*val1*alu2)+val3))?val5.z:0.0f);
+  float alu6 = ((0.0f<(((val4.w-val0)*val1*alu2)+val3))?val5.w:0.0f);
+  *((device float4*)((data0_1605632+alu1))) = float4(alu3,alu4,alu5,alu6);
+}

@@ -1,0 +1,13 @@
+#include <metal_stdlib>
+using namespace metal;
+kernel void E_6272_32_4(device float* data0_802816, device float* data1_802816, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+  int gidx0 = gid.x; /* 6272 */
+  int lidx0 = lid.x; /* 32 */
+  int alu0 = ((gidx0<<7)+(lidx0<<2));
+  float4 val0 = (*((device float4*)((data1_802816+alu0))));
+  float alu1 = ((0.0f<val0.x)?val0.x:0.0f);
+  float alu2 = ((0.0f<val0.y)?val0.y:0.0f);
+  float alu3 = ((0.0f<val0.z)?val0.z:0.0f);
+  float alu4 = ((0.0f<val0.w)?val0.w:0.0f);
+  *((device float4*)((data0_802816+alu0))) = float4(alu1,alu2,alu3,alu4);
+}

@@ -1,0 +1,54 @@
+#include <metal_stdlib>
+using namespace metal;
+kernel void E_16_8_7_8_16_7_2_2(device float* data0_3211264, device float* data1_802816, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+  int gidx0 = gid.x; /* 7 */
+  int gidx1 = gid.y; /* 8 */
+  int gidx2 = gid.z; /* 16 */
+  int lidx0 = lid.x; /* 8 */
+  int lidx1 = lid.y; /* 16 */
+  int alu0 = (gidx0+(gidx2*392)+(lidx0*49)+(gidx1*100352)+(lidx1*6272));
+  float val0 = (*(data1_802816+alu0));
+  bool alu1 = (gidx0<6);
+  float val1 = (alu1?*(data1_802816+(alu0+1)):0.0f);
+  float val2 = (*(data1_802816+(alu0+7)));
+  float val3 = (alu1?*(data1_802816+(alu0+8)):0.0f);
+  float val4 = (*(data1_802816+(alu0+14)));
+  float val5 = (alu1?*(data1_802816+(alu0+15)):0.0f);
+  float val6 = (*(data1_802816+(alu0+21)));
+  float val7 = (alu1?*(data1_802816+(alu0+22)):0.0f);
+  float val8 = (*(data1_802816+(alu0+28)));
+  float val9 = (alu1?*(data1_802816+(alu0+29)):0.0f);
+  float val10 = (*(data1_802816+(alu0+35)));
+  float val11 = (alu1?*(data1_802816+(alu0+36)):0.0f);
+  float val12 = (*(data1_802816+(alu0+42)));
+  float val13 = (alu1?*(data1_802816+(alu0+43)):0.0f);
+  int alu2 = (gidx0+(gidx1*784)+(lidx1*49)+(gidx2*200704)+(lidx0*25088));
+  *(data0_3211264+alu2) = 0.0f;
+  *(data0_3211264+(alu2+7)) = val0;
+  *(data0_3211264+(alu2+14)) = val2;
+  *(data0_3211264+(alu2+21)) = val4;
+  *(data0_3211264+(alu2+28)) = val6;
+  *(data0_3211264+(alu2+35)) = val8;
+  *(data0_3211264+(alu2+42)) = val10;
+  *(data0_3211264+(alu2+6272)) = 0.0f;
+  *(data0_3211264+(alu2+6279)) = val1;
+  *(data0_3211264+(alu2+6286)) = val3;
+  *(data0_3211264+(alu2+6293)) = val5;
+  *(data0_3211264+(alu2+6300)) = val7;
+  *(data0_3211264+(alu2+6307)) = val9;
+  *(data0_3211264+(alu2+6314)) = val11;
+  *(data0_3211264+(alu2+12544)) = val0;
+  *(data0_3211264+(alu2+12551)) = val2;
+  *(data0_3211264+(alu2+12558)) = val4;
+  *(data0_3211264+(alu2+12565)) = val6;
+  *(data0_3211264+(alu2+12572)) = val8;
+  *(data0_3211264+(alu2+12579)) = val10;
+  *(data0_3211264+(alu2+12586)) = val12;
+  *(data0_3211264+(alu2+18816)) = val1;
+  *(data0_3211264+(alu2+18823)) = val3;
+  *(data0_3211264+(alu2+18830)) = val5;
+  *(data0_3211264+(alu2+18837)) = val7;
+  *(data0_3211264+(alu2+18844)) = val9;
+  *(data0_3211264+(alu2+18851)) = val11;
+  *(data0_3211264+(alu2+18858)) = val13;
+}

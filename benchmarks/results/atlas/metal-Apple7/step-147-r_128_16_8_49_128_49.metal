@@ -1,0 +1,35 @@
+#include <metal_stdlib>
+using namespace metal;
+kernel void r_128_16_8_49_128_49(device float* data0_128, device float* data1_802816, device float* data2_802816, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+  float buf0[1];
+  float buf1[1];
+  float buf2[1];
+  threadgroup __attribute__((aligned(16))) float buf3[16];
+  int gidx0 = gid.x; /* 128 */
+  int lidx0 = lid.x; /* 16 */
+  int alu0 = (gidx0*49);
+  *(buf1+0) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 8; Ridx0++) {
+    for (int Ridx1 = 0; Ridx1 < 49; Ridx1++) {
+      float val0 = (*(data1_802816+(alu0+Ridx1+(lidx0*50176)+(Ridx0*6272))));
+      *(buf1+0) = ((*(buf1+0))+val0);
+    }
+  }
+  *(buf0+0) = 0.0f;
+  for (int Ridx3 = 0; Ridx3 < 128; Ridx3++) {
+    for (int Ridx4 = 0; Ridx4 < 49; Ridx4++) {
+      float val1 = (*(data2_802816+(alu0+Ridx4+(Ridx3*6272))));
+      *(buf0+0) = ((*(buf0+0))+val1);
+    }
+  }
+  *(buf3+lidx0) = (*(buf1+0));
+  threadgroup_barrier(mem_flags::mem_threadgroup);
+  *(buf2+0) = 0.0f;
+  for (int Ridx107 = 0; Ridx107 < 16; Ridx107++) {
+    float val2 = (*(buf3+Ridx107));
+    *(buf2+0) = ((*(buf2+0))+val2);
+  }
+  if ((lidx0==0)) {
+    *(data0_128+gidx0) = ((*(buf2+0))+(*(buf0+0)));
+  }
+}

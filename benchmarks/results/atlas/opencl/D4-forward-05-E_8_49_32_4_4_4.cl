@@ -1,0 +1,31 @@
+__kernel void E_8_49_32_4_4_4(__global float* data0_802816, __global float* data1_802816, __global float* data2_128) {
+  int gidx0 = get_group_id(0); /* 49 */
+  int gidx1 = get_group_id(1); /* 8 */
+  int lidx0 = get_local_id(0); /* 32 */
+  int lidx1 = get_local_id(1); /* 4 */
+  int alu0 = (lidx0*25088);
+  int alu1 = ((gidx1<<4)+(lidx1<<2));
+  int alu2 = ((gidx0<<7)+alu0+alu1);
+  float4 val0 = (*((__global float4*)((data1_802816+(alu2+6272)))));
+  float4 val1 = (*((__global float4*)((data1_802816+(alu2+12544)))));
+  float4 val2 = (*((__global float4*)((data1_802816+(alu2+18816)))));
+  float4 val3 = (*((__global float4*)((data1_802816+alu2))));
+  float4 val4 = (*((__global float4*)((data2_128+alu1))));
+  int alu3 = (gidx0+(gidx1*784)+(lidx1*196)+alu0);
+  *(data0_802816+alu3) = (val3.x+val4.x);
+  *(data0_802816+(alu3+49)) = (val3.y+val4.y);
+  *(data0_802816+(alu3+98)) = (val3.z+val4.z);
+  *(data0_802816+(alu3+147)) = (val3.w+val4.w);
+  *(data0_802816+(alu3+6272)) = (val0.x+val4.x);
+  *(data0_802816+(alu3+6321)) = (val0.y+val4.y);
+  *(data0_802816+(alu3+6370)) = (val0.z+val4.z);
+  *(data0_802816+(alu3+6419)) = (val0.w+val4.w);
+  *(data0_802816+(alu3+12544)) = (val1.x+val4.x);
+  *(data0_802816+(alu3+12593)) = (val1.y+val4.y);
+  *(data0_802816+(alu3+12642)) = (val1.z+val4.z);
+  *(data0_802816+(alu3+12691)) = (val1.w+val4.w);
+  *(data0_802816+(alu3+18816)) = (val2.x+val4.x);
+  *(data0_802816+(alu3+18865)) = (val2.y+val4.y);
+  *(data0_802816+(alu3+18914)) = (val2.z+val4.z);
+  *(data0_802816+(alu3+18963)) = (val2.w+val4.w);
+}

@@ -1,0 +1,11 @@
+__kernel void E_6272_32_4(__global float* data0_802816, __global float* data1_802816) {
+  int gidx0 = get_group_id(0); /* 6272 */
+  int lidx0 = get_local_id(0); /* 32 */
+  int alu0 = ((gidx0<<7)+(lidx0<<2));
+  float4 val0 = (*((__global float4*)((data1_802816+alu0))));
+  float alu1 = ((val0.x<0.0f)?(0.20000000298023224f*val0.x):val0.x);
+  float alu2 = ((val0.y<0.0f)?(0.20000000298023224f*val0.y):val0.y);
+  float alu3 = ((val0.z<0.0f)?(0.20000000298023224f*val0.z):val0.z);
+  float alu4 = ((val0.w<0.0f)?(0.20000000298023224f*val0.w):val0.w);
+  *((__global float4*)((data0_802816+alu0))) = (float4)(alu1,alu2,alu3,alu4);
+}

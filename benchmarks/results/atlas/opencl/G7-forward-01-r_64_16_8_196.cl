@@ -1,0 +1,24 @@
+__kernel void r_64_16_8_196(__global float* data0_64, __global float* data1_1605632) {
+  float buf0[1];
+  float buf1[1];
+  __attribute__ ((aligned (16))) __local float buf2[16];
+  int gidx0 = get_group_id(0); /* 64 */
+  int lidx0 = get_local_id(0); /* 16 */
+  *(buf0+0) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 8; Ridx0++) {
+    for (int Ridx1 = 0; Ridx1 < 196; Ridx1++) {
+      float val0 = (*(data1_1605632+((gidx0*196)+Ridx1+(lidx0*100352)+(Ridx0*12544))));
+      *(buf0+0) = ((*(buf0+0))+val0);
+    }
+  }
+  *(buf2+lidx0) = (*(buf0+0));
+  barrier(CLK_LOCAL_MEM_FENCE);
+  *(buf1+0) = 0.0f;
+  for (int Ridx104 = 0; Ridx104 < 16; Ridx104++) {
+    float val1 = (*(buf2+Ridx104));
+    *(buf1+0) = ((*(buf1+0))+val1);
+  }
+  if ((lidx0==0)) {
+    *(data0_64+gidx0) = ((*(buf1+0))*3.98596930608619e-05f);
+  }
+}

@@ -1,0 +1,22 @@
+__kernel void r_128_16_392(__global float* data0_128, __global float* data1_802816) {
+  float buf0[1];
+  float buf1[1];
+  __attribute__ ((aligned (16))) __local float buf2[16];
+  int gidx0 = get_group_id(0); /* 128 */
+  int lidx0 = get_local_id(0); /* 16 */
+  *(buf0+0) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 392; Ridx0++) {
+    float val0 = (*(data1_802816+(gidx0+(lidx0*50176)+(Ridx0<<7))));
+    *(buf0+0) = ((*(buf0+0))+val0);
+  }
+  *(buf2+lidx0) = (*(buf0+0));
+  barrier(CLK_LOCAL_MEM_FENCE);
+  *(buf1+0) = 0.0f;
+  for (int Ridx104 = 0; Ridx104 < 16; Ridx104++) {
+    float val1 = (*(buf2+Ridx104));
+    *(buf1+0) = ((*(buf1+0))+val1);
+  }
+  if ((lidx0==0)) {
+    *(data0_128+gidx0) = ((*(buf1+0))*0.0001594387722434476f);
+  }
+}

@@ -1,0 +1,26 @@
+__kernel void r_64_16_8_196(__global float* data0_64, __global float* data1_1605632, __global float* data2_64) {
+  float buf0[1];
+  float buf1[1];
+  __attribute__ ((aligned (16))) __local float buf2[16];
+  int gidx0 = get_group_id(0); /* 64 */
+  float val0 = (*(data2_64+gidx0));
+  int lidx0 = get_local_id(0); /* 16 */
+  *(buf0+0) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 8; Ridx0++) {
+    for (int Ridx1 = 0; Ridx1 < 196; Ridx1++) {
+      float val1 = (*(data1_1605632+((gidx0*196)+Ridx1+(lidx0*100352)+(Ridx0*12544))));
+      float alu1 = (val1-val0);
+      *(buf0+0) = ((*(buf0+0))+(alu1*alu1));
+    }
+  }
+  *(buf2+lidx0) = (*(buf0+0));
+  barrier(CLK_LOCAL_MEM_FENCE);
+  *(buf1+0) = 0.0f;
+  for (int Ridx104 = 0; Ridx104 < 16; Ridx104++) {
+    float val2 = (*(buf2+Ridx104));
+    *(buf1+0) = ((*(buf1+0))+val2);
+  }
+  if ((lidx0==0)) {
+    *(data0_64+gidx0) = ((*(buf1+0))*3.98596930608619e-05f);
+  }
+}

@@ -1,0 +1,69 @@
+__kernel void r_392_8_4_4_16_128(__global float* data0_6272, __global float* data1_128, __global float* data2_802816, __global float* data3_128, __global float* data4_802816) {
+  float buf0[4];
+  float buf1[4];
+  float buf2[4];
+  __attribute__ ((aligned (16))) __local float buf3[128];
+  int gidx0 = get_group_id(0); /* 392 */
+  int lidx0 = get_local_id(0); /* 8 */
+  int lidx1 = get_local_id(1); /* 4 */
+  int alu0 = (lidx1+(gidx0<<4));
+  *(buf1+0) = 0.0f;
+  *(buf1+1) = 0.0f;
+  *(buf1+2) = 0.0f;
+  *(buf1+3) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 16; Ridx0++) {
+    float val0 = (*(data1_128+(lidx0+(Ridx0<<3))));
+    int alu5 = (alu0+(lidx0*6272)+(Ridx0*50176));
+    float val1 = (*(data2_802816+alu5));
+    float val2 = (*(data2_802816+(alu5+4)));
+    float val3 = (*(data2_802816+(alu5+8)));
+    float val4 = (*(data2_802816+(alu5+12)));
+    *(buf1+0) = ((*(buf1+0))+(val0*val1));
+    *(buf1+1) = ((*(buf1+1))+(val0*val2));
+    *(buf1+2) = ((*(buf1+2))+(val0*val3));
+    *(buf1+3) = ((*(buf1+3))+(val0*val4));
+  }
+  *(buf0+0) = 0.0f;
+  *(buf0+1) = 0.0f;
+  *(buf0+2) = 0.0f;
+  *(buf0+3) = 0.0f;
+  for (int Ridx1 = 0; Ridx1 < 128; Ridx1++) {
+    float val5 = (*(data3_128+Ridx1));
+    int alu15 = (alu0+(Ridx1*6272));
+    float val6 = (*(data4_802816+alu15));
+    float val7 = (*(data4_802816+(alu15+4)));
+    float val8 = (*(data4_802816+(alu15+8)));
+    float val9 = (*(data4_802816+(alu15+12)));
+    *(buf0+0) = ((*(buf0+0))+(val5*val6));
+    *(buf0+1) = ((*(buf0+1))+(val5*val7));
+    *(buf0+2) = ((*(buf0+2))+(val5*val8));
+    *(buf0+3) = ((*(buf0+3))+(val5*val9));
+  }
+  int alu21 = (lidx1<<5);
+  *((__local float4*)((buf3+((lidx0<<2)+alu21)))) = (float4)((*(buf1+0)),(*(buf1+1)),(*(buf1+2)),(*(buf1+3)));
+  barrier(CLK_LOCAL_MEM_FENCE);
+  *(buf2+0) = 0.0f;
+  *(buf2+1) = 0.0f;
+  *(buf2+2) = 0.0f;
+  *(buf2+3) = 0.0f;
+  for (int Ridx103 = 0; Ridx103 < 8; Ridx103++) {
+    float4 val10 = (*((__local float4*)((buf3+(alu21+(Ridx103<<2))))));
+    *(buf2+0) = ((*(buf2+0))+val10.x);
+    *(buf2+1) = ((*(buf2+1))+val10.y);
+    *(buf2+2) = ((*(buf2+2))+val10.z);
+    *(buf2+3) = ((*(buf2+3))+val10.w);
+  }
+  bool alu33 = (lidx0==0);
+  if (alu33) {
+    *(data0_6272+alu0) = ((*(buf2+0))+(*(buf0+0)));
+  }
+  if (alu33) {
+    *(data0_6272+(alu0+4)) = ((*(buf2+1))+(*(buf0+1)));
+  }
+  if (alu33) {
+    *(data0_6272+(alu0+8)) = ((*(buf2+2))+(*(buf0+2)));
+  }
+  if (alu33) {
+    *(data0_6272+(alu0+12)) = ((*(buf2+3))+(*(buf0+3)));
+  }
+}

@@ -1,0 +1,12 @@
+__kernel void E_64_2_2_2_2(__global float* data0_1024, __global float* data1_1024, __global float* data2_1024) {
+  int gidx0 = get_group_id(0); /* 2 */
+  int gidx1 = get_group_id(1); /* 64 */
+  int lidx0 = get_local_id(0); /* 2 */
+  int lidx1 = get_local_id(1); /* 2 */
+  int lidx2 = get_local_id(2); /* 2 */
+  float val0 = (*(data0_1024+(lidx2+(lidx1<<1)+(gidx0<<3)+(lidx0<<2)+(gidx1<<4))));
+  int alu0 = (gidx1+(lidx1<<6)+(gidx0<<7)+(lidx0<<9)+(lidx2<<8));
+  float val1 = (*(data1_1024+alu0));
+  float val2 = (*(data2_1024+alu0));
+  *(data0_1024+(lidx2+(lidx1<<1)+(gidx0<<3)+(lidx0<<2)+(gidx1<<4))) = ((0.8999999761581421f*val0)+(0.10000000149011612f*(val1+val2)));
+}

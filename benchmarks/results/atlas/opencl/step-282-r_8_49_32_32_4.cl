@@ -1,0 +1,27 @@
+__kernel void r_8_49_32_32_4(__global float* data0_12544, __global float* data1_1605632, __global float* data2_1605632) {
+  float buf0[1];
+  int gidx0 = get_group_id(0); /* 49 */
+  int gidx1 = get_group_id(1); /* 8 */
+  int lidx0 = get_local_id(0); /* 32 */
+  int alu0 = (gidx0+(gidx1*1568)+(lidx0*49));
+  *(buf0+0) = 0.0f;
+  for (int Ridx0 = 0; Ridx0 < 32; Ridx0++) {
+    int alu2 = (Ridx0*50176);
+    int alu3 = (alu0+alu2);
+    float val0 = (*(data1_1605632+alu3));
+    float val1 = (*(data1_1605632+(alu3+12544)));
+    float val2 = (*(data1_1605632+(alu3+25088)));
+    float val3 = (*(data1_1605632+(alu3+37632)));
+    int alu4 = (lidx0+(gidx1<<5)+(gidx0<<8)+alu2);
+    float val4 = (*(data2_1605632+alu4));
+    float val5 = (*(data2_1605632+(alu4+12544)));
+    float val6 = (*(data2_1605632+(alu4+25088)));
+    float val7 = (*(data2_1605632+(alu4+37632)));
+    float alu5 = ((0.0f<val0)?val4:0.0f);
+    float alu6 = ((0.0f<val1)?val5:0.0f);
+    float alu7 = ((0.0f<val2)?val6:0.0f);
+    float alu8 = ((0.0f<val3)?val7:0.0f);
+    *(buf0+0) = ((*(buf0+0))+alu5+alu6+alu7+alu8);
+  }
+  *(data0_12544+alu0) = (*(buf0+0));
+}
