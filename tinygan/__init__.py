@@ -24,7 +24,8 @@ The tools built on the core:
     sampling    sample grids from a saved generator
     quality     the MNIST classifier, FID, class histogram (a subpackage)
     interpolate latent walks
-    bench       kernel timings against PyTorch (a subpackage)
+    bench       kernel timings against PyTorch, and the kernel atlas across
+                accelerators with its roofline bound (a subpackage)
 
 The command line, `tinygan.cli` (the only place that knows click).
 """
