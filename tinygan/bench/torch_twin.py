@@ -120,15 +120,16 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
     return call
 
 
-def torch_gan(torch, hparams: HyperParams, device: str = "cpu"):
-    """The PyTorch twin of `tinygan.training.build_gan`: both networks built from freshly
-    initialised tinygan ones (so the same init distributions, and the same weights under the
-    same seed), in training mode on `device`, and Adam(lr, β (0.9, 0.999), ε 1e-8) for each:
+def torch_gan(torch, hparams: HyperParams, device: str = "cpu", gen=None, disc=None):
+    """The PyTorch twin of `tinygan.training.build_gan`: both networks built from tinygan
+    ones (`gen` and `disc` when given, else freshly initialised ones: the same init
+    distributions, and the same weights under the same seed), in training mode on `device`,
+    and Adam(lr, β (adam_beta1, 0.999), ε 1e-8) for each, as `make_optimiser` builds them:
     `gen, disc, opt_d, opt_g`."""
     batch, latent = hparams.batch_size, hparams.latent_dim
-    gen = torch_model(torch, Generator(latent), (batch, latent)).to(device).train()
-    disc = torch_model(torch, Discriminator(), (batch, *IMAGE)).to(device).train()
-    adam = functools.partial(torch.optim.Adam, betas=(0.9, 0.999), eps=1e-8)
+    gen = torch_model(torch, Generator(latent) if gen is None else gen, (batch, latent)).to(device).train()
+    disc = torch_model(torch, Discriminator() if disc is None else disc, (batch, *IMAGE)).to(device).train()
+    adam = functools.partial(torch.optim.Adam, betas=(hparams.adam_beta1, 0.999), eps=1e-8)
     return gen, disc, adam(disc.parameters(), lr=hparams.disc_lr), \
         adam(gen.parameters(), lr=hparams.gen_lr)
 
