@@ -27,7 +27,8 @@ import click
 import numpy as np
 from tinygrad import Tensor
 
-from tinygan.bench.torch_twin import import_torch, torch_gan, torch_train_step
+from tinygan.bench.torch_run import TorchTutorialRun
+from tinygan.bench.torch_twin import import_torch
 from tinygan.data import DataLoader, load_mnist_images
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, image_grid, save_png
@@ -38,40 +39,16 @@ from tinygan.longrun import train
 log = logging.getLogger("tinygan")
 
 
-class TorchGenerator:
-    """A PyTorch generator behind tinygan's generator interface (Tensor in, Tensor out),
-    so the same scoring code, on the same noise, scores both."""
-
-    def __init__(self, torch, module, latent_dim: int):
-        self.torch, self.module, self.latent_dim = torch, module.eval(), latent_dim
-
-    def __call__(self, noise: Tensor) -> Tensor:
-        with self.torch.no_grad():
-            images = self.module(self.torch.from_numpy(noise.numpy()))
-        return Tensor(images.numpy())
-
-
 def train_torch(torch, hparams: HyperParams, images: np.ndarray, max_steps: int | None):
-    """The tutorial's loop in eager PyTorch; returns the generator and the seconds spent."""
-    from tinygan.backend import seed_everything
-    seed_everything(hparams.seed)                       # tinygan's init, hence the same weights
-    batch, latent = hparams.batch_size, hparams.latent_dim
-    gen, disc, opt_d, opt_g = torch_gan(torch, hparams)
-    torch.manual_seed(hparams.seed)
-    loader = DataLoader(images, batch, hparams.seed)
-    total = hparams.epochs * len(loader) if max_steps is None else max_steps
-    step, start = 0, time.perf_counter()
+    """The tutorial's loop in eager PyTorch; returns the generator, seconds spent, steps."""
+    run = TorchTutorialRun(torch, hparams, images)
+    total = hparams.epochs * run.steps_per_epoch if max_steps is None else max_steps
+    start = time.perf_counter()
     for epoch in range(hparams.epochs):
-        for real in loader.epoch(epoch):
-            d_loss, g_loss = torch_train_step(torch, gen, disc, opt_d, opt_g,
-                                              torch.from_numpy(real), torch.randn(batch, latent))
-            if step % 100 == 0:
-                log.info(f"PyTorch step {step}/{total}, Discriminator loss = {d_loss:.4f}, "
-                         f"Generator loss = {g_loss:.4f}")
-            step += 1
-            if step >= total:
-                return gen, time.perf_counter() - start, step
-    return gen, time.perf_counter() - start, step
+        if run.step >= total:
+            break
+        run.train_epoch(epoch, max_steps=total)
+    return run.generator, time.perf_counter() - start, run.step
 
 
 @click.command()
@@ -124,8 +101,7 @@ def main(epochs, batch, max_steps, tinygan_run, n, device, data_dir, use_torch, 
     else:
         if torch_threads:
             torch.set_num_threads(torch_threads)
-        torch_gen, seconds, steps = train_torch(torch, hparams, images, max_steps or info["step"])
-        wrapped = TorchGenerator(torch, torch_gen, hparams.latent_dim)
+        wrapped, seconds, steps = train_torch(torch, hparams, images, max_steps or info["step"])
         log.info("Scoring PyTorch's generator")
         results["engines"]["pytorch"] = {"seconds": seconds, "steps": steps,
                                          "version": torch.__version__,

@@ -7,6 +7,7 @@ generator itself.  Nothing is downloaded: MNIST comes from `conftest.mnist_dir()
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 
@@ -275,3 +276,89 @@ def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
         assert "not installed" in results["engines"]["pytorch"]["note"]
         assert grids.width == side
     assert "| tinygan | 2 |" in table
+
+
+# --- benchmarks/tutorial_run.py and tutorial_report.py, in a tiny mode ---------------------
+
+def load_script(name: str):
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_pytorch_schedule_scores_every_epoch_and_resumes_exactly(tmp_path):
+    """2 epochs of 4 steps on 256 images, scored on 64: one straight run, and one stopped
+    after epoch 1 and resumed, must write the same per-epoch results."""
+    module = load_script("tutorial_run")
+    if module.import_torch() is None:
+        pytest.skip("PyTorch is not installed (pip install 'tinygan[bench]')")
+    common = ["--batch", "64", "--subset", "256", "--score-samples", "64", "--final-samples",
+              "64", "--data-dir", str(mnist_dir()), "--torch-threads", "1"]
+    straight, stopped = tmp_path / "straight", tmp_path / "stopped"
+    for out, epochs, resume in ((straight, 2, []), (stopped, 1, []), (stopped, 2, ["--resume"])):
+        result = CliRunner().invoke(module.main, [*common, "--epochs", str(epochs),
+                                                  "--out", str(out), *resume])
+        assert result.exit_code == 0, result.output
+    results = [json.loads((out / "pytorch.json").read_text()) for out in (straight, stopped)]
+    for run in results:
+        assert [e["epoch"] for e in run["epochs"]] == [1, 2]
+        assert [e["steps"] for e in run["epochs"]] == [4, 8]
+        for entry in (*run["epochs"], run["final"]):
+            assert 0 < entry["fid"] < 5000 and entry["n_generated"] == 64
+            assert abs(sum(entry["class_histogram"]) - 1) < 1e-6
+        assert run["final"]["step"] == 8 and run["settings"]["epochs"] == 2
+    drop_time = lambda run: [{k: v for k, v in e.items() if k != "seconds"}
+                             for e in run["epochs"]]
+    assert drop_time(results[0]) == drop_time(results[1])         # resumed bit for bit
+    assert results[0]["final"] == results[1]["final"]
+    again = CliRunner().invoke(module.main, [*common, "--out", str(straight)])
+    assert again.exit_code == 1 and "--resume" in again.output    # never overwrites a run
+
+
+def test_the_tutorial_report_tabulates_and_plots_both_engines(generator, tmp_path):
+    """A synthetic tinygan run (a fresh generator's checkpoint after 2 epochs of 4 steps,
+    FIDs logged at steps 0 and 4) beside a synthetic pytorch.json."""
+    run = tmp_path / "run"
+    run.mkdir()
+    hparams = HyperParams(output_dir=str(run), data_dir=str(mnist_dir()), score_samples=32)
+    tensors = {"fixed_noise": Tensor.zeros(hparams.output_dim ** 2, hparams.latent_dim),
+               **{f"gen.{k}": t for k, t in get_state_dict(generator).items()}}
+    save_checkpoint(run, tensors, {"step": 8, "epoch": 2, "hparams": hparams_dict(hparams)})
+    rows = [[s, s // 4 + 1, "1.0", "0.7", {0: "900.5", 4: "800.25"}.get(s, "")] for s in range(8)]
+    with open(run / "losses.csv", "w", newline="") as f:
+        csv.writer(f).writerows([["step", "epoch", "discriminator_loss", "generator_loss",
+                                  "fid"], *rows])
+    histogram = [0.1] * 10
+    (run / "scores.jsonl").write_text(json.dumps({"step": 0, "epoch": 1, "fid": 900.5,
+                                                  "class_histogram": histogram}) + "\n")
+    pytorch = {"epochs": [{"epoch": e, "steps": 4 * e, "fid": fid, "class_histogram": histogram}
+                          for e, fid in ((1, 700.0), (2, 600.0))],
+               "final": {"step": 8, "fid": 650.0, "mean_confidence": 0.5, "flagged_classes": [],
+                         "class_histogram": histogram}}
+    (tmp_path / "pytorch.json").write_text(json.dumps(pytorch))
+    out = tmp_path / "report"
+    result = CliRunner().invoke(load_script("tutorial_report").main, [
+        "--tinygan-run", str(run), "--pytorch", str(tmp_path / "pytorch.json"),
+        "--final-samples", "32", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text())
+    assert [row["epoch"] for row in report["rows"]] == [0, 1, 2]
+    tinygan = [row["tinygan"] for row in report["rows"]]
+    assert [t["fid"] for t in tinygan[:2]] == [900.5, 800.25]
+    assert [t["step"] for t in tinygan] == [1, 5, 8]          # scored one step into epochs
+    assert tinygan[0]["class_histogram"] == histogram and "class_histogram" not in tinygan[1]
+    assert tinygan[2]["fid"] > 0 and tinygan[2]["n_generated"] == 32   # from the checkpoint
+    assert report["rows"][0]["pytorch"] is None
+    assert [row["pytorch"]["fid"] for row in report["rows"][1:]] == [700.0, 600.0]
+    final = report["final"]["tinygan"]
+    assert final["step"] == 8 and final["n_generated"] == 32 and final["fid"] > 0
+    table = (out / "report.md").read_text()
+    assert "| 1 | 800.2 |" in table and "| 700.0 |" in table and "| pytorch | 8 | 650.0 |" in table
+    with Image.open(out / "fid.png") as image:
+        pixels = {tuple(p) for p in np.asarray(image.convert("RGB")).reshape(-1, 3)}
+        assert image.size == (800, 400)
+    assert (200, 40, 40) in pixels and (40, 80, 200) in pixels          # both engines drawn

@@ -108,6 +108,11 @@ def test_score_every_logs_the_fid_without_changing_training(full_run, images, tm
     rows = read_losses(tmp_path)
     fids = [r["fid"] for r in rows]
     assert all(float(fids[s]) > 0 for s in (0, 2, 4)) and fids[1] == fids[3] == ""
+    # the full scores of the same steps, class histogram included, in scores.jsonl
+    scores = [json.loads(line) for line in (tmp_path / "scores.jsonl").read_text().splitlines()]
+    assert [s["step"] for s in scores] == [0, 2, 4]
+    assert [f"{s['fid']:.4f}" for s in scores] == [fids[s] for s in (0, 2, 4)]
+    assert all(len(s["class_histogram"]) == 10 and s["n_generated"] == 50 for s in scores)
     # scoring draws its own noise once: the training losses are those of the plain run
     strip = lambda r: {k: v for k, v in r.items() if k != "fid"}
     assert [strip(r) for r in rows] == [strip(r) for r in read_losses(out_full)[:5]]

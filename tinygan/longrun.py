@@ -2,7 +2,8 @@
 tutorial's loop (`tinygan.training.train`), each as a `TrainingCallback`:
 
 - `LossLog`: `losses.csv`, one row per step (and its plot at the end), with the FID every
-  `score_every` steps when asked (`FidScore`);
+  `score_every` steps when asked (`FidScore`; the full scores, class histogram included,
+  go to `scores.jsonl`, one line per scored step);
 - `Checkpoints`: a checkpoint every `checkpoint_every` steps and at the end, and `Resume`
   (`--resume`) from the last one (bit-exact: the same batches, noise and dropout masks
   follow);
@@ -15,6 +16,7 @@ tutorial's loop (`tinygan.training.train`), each as a `TrainingCallback`:
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import signal
 import threading
@@ -44,18 +46,20 @@ class FidScore:
     def prepare(self, run: TrainingRun) -> None:
         self.score = fid_scorer(run.hparams)
 
-    def __call__(self, run: TrainingRun, step: int) -> float | None:
+    def __call__(self, run: TrainingRun, step: int) -> dict | None:
+        """`score_generator`'s scores after step `step` (0-based), or None if not scored."""
         return self.score(run.gen) if step % self.every == 0 else None
 
 
 class LossLog(TrainingCallback):
     """`losses.csv`: one row per training step, appended (and flushed) as training runs;
-    its plot, `losses.png`, when the run completes."""
+    its plot, `losses.png`, when the run completes.  With `fid`, `scores.jsonl` too: the
+    full scores (FID, class histogram, ...) of each scored step, one JSON object a line."""
 
     HEADER = ["step", "epoch", "discriminator_loss", "generator_loss", "fid"]
 
     def __init__(self, fid: FidScore | None = None):
-        self.fid, self.file, self.writer = fid, None, None
+        self.fid, self.file, self.writer, self.scores_file = fid, None, None, None
 
     def prepare(self, run: TrainingRun) -> None:
         if self.fid:
@@ -72,14 +76,31 @@ class LossLog(TrainingCallback):
             csv.writer(f).writerows([self.HEADER, *rows])
         self.file = open(self.path, "a", newline="")
         self.writer = csv.writer(self.file)
+        if self.fid:
+            self.scores_file = self._start_scores(run)
+
+    @staticmethod
+    def _start_scores(run: TrainingRun):
+        """`scores.jsonl`, keeping (on resume) only the lines of steps already done."""
+        path = run.output_dir / "scores.jsonl"
+        lines = []
+        if run.step > 0 and path.exists():
+            lines = [line for line in path.read_text().splitlines()
+                     if line.strip() and json.loads(line)["step"] < run.step]
+        with atomic_path(path) as tmp:
+            tmp.write_text("".join(f"{line}\n" for line in lines))
+        return open(path, "a")
 
     def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
                   g_loss: float) -> None:
-        fid = self.fid(run, step) if self.fid else None
+        scores = self.fid(run, step) if self.fid else None
+        fid = None if scores is None else scores["fid"]
         self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}",
                               "" if fid is None else f"{fid:.4f}"])
         self.file.flush()
-        if fid is not None:
+        if scores is not None:
+            self.scores_file.write(json.dumps({"step": step, "epoch": epoch, **scores}) + "\n")
+            self.scores_file.flush()
             log.info(f"Train step {step}, FID = {fid:.2f} "
                      f"({run.hparams.score_samples} samples)")
 
@@ -89,8 +110,9 @@ class LossLog(TrainingCallback):
             plot_losses(self.path, run.output_dir / "losses.png")
 
     def close(self, run: TrainingRun) -> None:
-        if self.file is not None:
-            self.file.close()
+        for file in (self.file, self.scores_file):
+            if file is not None:
+                file.close()
 
 
 def _state(run: TrainingRun) -> dict:

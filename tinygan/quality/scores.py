@@ -117,9 +117,10 @@ def format_scores(scores: dict) -> str:
 
 
 def fid_scorer(hparams: HyperParams):
-    """A function returning a generator's FID, for scoring during training (`--score-every`,
-    `tinygan.longrun`).  The classifier, the real test images and the noise are loaded or
-    drawn once, here."""
+    """A function returning a generator's scores (`score_generator`'s dict: FID, class
+    histogram, ...), for scoring during training (`--score-every`, `tinygan.longrun`) and
+    for the PyTorch twin's run (benchmarks/tutorial_run.py), which must be scored alike.
+    The classifier, the real test images and the noise are loaded or drawn once, here."""
     classifier = load_classifier()
     real = load_mnist_images(hparams.replace(dataset="mnist"), split="test")
     # Drawn on the host so that scoring leaves tinygrad's random stream, and so the
@@ -129,7 +130,7 @@ def fid_scorer(hparams: HyperParams):
     noise = Tensor((rng.uniform(-1, 1, shape) if hparams.noise == "uniform"
                     else rng.standard_normal(shape)).astype(np.float32)).realize()
 
-    def score(gen) -> float:
+    def score(gen) -> dict:
         return score_generator(gen, n=hparams.score_samples, real_images=real,
-                               classifier=classifier, noise=noise)["fid"]
+                               classifier=classifier, noise=noise)
     return score
