@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from PIL import Image
 from tinygrad import Tensor
+from tinygrad.nn.state import safe_load
 
 from conftest import mnist_dir
 from tinygan.cli import main as tinygan_cli
@@ -22,6 +23,7 @@ from tinygan.data import load_mnist_images
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, create_output_image
 from tinygan.longrun import train
+from tinygan.sampling import load_generator
 from tinygan.training import StepRunner, TrainingError
 
 REPO = Path(__file__).resolve().parents[1]
@@ -180,6 +182,43 @@ def test_cli_sample_gif_and_plot(full_run, tmp_path):
     assert result.exit_code == 0 and Image.open(tmp_path / "l.png").size == (800, 400)
     result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(tmp_path)])
     assert result.exit_code == 1 and "no checkpoint" in result.output
+
+
+def test_export_writes_the_generator_alone_for_sample_and_interpolate(full_run, tmp_path):
+    """`tinygan export`: a small checkpoint with the generator (BatchNorm statistics
+    included), the fixed noise and the hyperparameters; it samples as the run does, feeds
+    `sample` and `interpolate`, and `--resume` refuses it in one line."""
+    out, _ = full_run
+    gen_dir = tmp_path / "gen"
+    runner = CliRunner()
+    result = runner.invoke(tinygan_cli, ["export", "--checkpoint", str(out), "--out", str(gen_dir)])
+    assert result.exit_code == 0, result.output
+    info = json.loads((gen_dir / "checkpoint.json").read_text())
+    assert info["generator_only"] and info["step"] == STEPS and info["hparams"]["batch_size"] == BATCH
+    assert sorted(p.name for p in gen_dir.iterdir()) == ["checkpoint.json", info["tensors"]]
+    names = set(safe_load(str(gen_dir / info["tensors"])))
+    assert "fixed_noise" in names and all(n == "fixed_noise" or n.startswith("gen.") for n in names)
+    assert {"gen.layers.1.running_mean", "gen.layers.1.running_var"} <= names
+    run_size = (out / json.loads((out / "checkpoint.json").read_text())["tensors"]).stat().st_size
+    assert (gen_dir / info["tensors"]).stat().st_size < run_size / 2
+    # the same generator: the same grid, in test mode (so on the same running statistics)
+    grids = [create_output_image(*load_generator(folder)) for folder in (out, gen_dir)]
+    assert np.array_equal(grids[0], grids[1])
+    result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(gen_dir), "--device", "cpu",
+                                         "--out", str(tmp_path / "grid.png")])
+    assert result.exit_code == 0 and (tmp_path / "grid.png").exists(), result.output
+    result = runner.invoke(tinygan_cli, ["interpolate", "--checkpoint", str(gen_dir), "--frames",
+                                         "3", "--device", "cpu", "--out", str(tmp_path / "w.gif")])
+    assert result.exit_code == 0 and (tmp_path / "w.gif").exists(), result.output
+    result = runner.invoke(tinygan_cli, ["train", "--resume", "--out", str(gen_dir),
+                                         "--device", "cpu", "--data-dir", str(mnist_dir())])
+    assert result.exit_code == 1 and "holds only a generator" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    # never into the run's own folder, nor over another run's checkpoint
+    result = runner.invoke(tinygan_cli, ["export", "--checkpoint", str(gen_dir), "--out", str(out)])
+    assert result.exit_code == 1 and "holds a run's checkpoint" in result.output
+    result = runner.invoke(tinygan_cli, ["export", "--checkpoint", str(out), "--out", str(out)])
+    assert result.exit_code == 1 and "another folder" in result.output
 
 
 def test_the_example_script_runs_through_its_cli(tmp_path):

@@ -8,6 +8,9 @@ Two files per checkpoint, each written atomically: the tensors as safetensors
 (tinygrad's `nn.state.safe_save`), then `checkpoint.json`, which names that file.  The
 JSON is renamed into place last, so it always points at a complete tensor file; older
 tensor files are removed only after that.
+
+`export_generator` writes a much smaller checkpoint of the generator alone (`tinygan
+export`), for sampling and latent walks; it cannot be resumed.
 """
 from __future__ import annotations
 
@@ -16,12 +19,13 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from tinygrad import Tensor
+from tinygrad import Device, Tensor
 from tinygrad.nn.state import get_state_dict, safe_load, safe_save
 
 from tinygan.images import atomic_path
 
 CHECKPOINT_JSON = "checkpoint.json"
+GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported generator
 
 
 class CheckpointError(Exception):
@@ -88,6 +92,29 @@ def load_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor]) -> di
         target.assign(saved[name].to(target.device).cast(target.dtype))
     Tensor.realize(*tensors.values())
     return info
+
+
+def export_generator(folder: str | os.PathLike, out: str | os.PathLike) -> Path:
+    """Write into `out` a checkpoint holding only the generator of the checkpoint in
+    `folder` (its weights and BatchNorm running statistics), the fixed noise and the
+    hyperparameters: all that `tinygan.sampling.load_generator` reads, a third of the run's
+    checkpoint.  Written as every checkpoint is (atomically); marked `generator_only`, so
+    that `--resume` can refuse it (it lacks the discriminator and both optimisers)."""
+    folder, out = Path(folder), Path(out)
+    info = read_checkpoint_info(folder)
+    if out.resolve() == folder.resolve():
+        raise CheckpointError(f"export into another folder than {folder}: the run's own "
+                              f"checkpoint would be replaced")
+    if (out / CHECKPOINT_JSON).exists() and not read_checkpoint_info(out).get(GENERATOR_ONLY):
+        raise CheckpointError(f"{out} holds a run's checkpoint: export into another folder")
+    saved = safe_load(str(folder / info["tensors"]))
+    kept = {name: t.to(Device.DEFAULT) for name, t in saved.items()
+            if name == "fixed_noise" or name.startswith("gen.")}
+    if "fixed_noise" not in kept or len(kept) == 1:
+        raise CheckpointError(f"the checkpoint in {folder} holds no generator")
+    out.mkdir(parents=True, exist_ok=True)
+    return save_checkpoint(out, kept, {"step": info["step"], "epoch": info.get("epoch"),
+                                       "hparams": info["hparams"], GENERATOR_ONLY: True})
 
 
 def hparams_dict(hparams) -> dict:

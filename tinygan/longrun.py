@@ -25,7 +25,8 @@ import time
 from tinygrad.helpers import tqdm
 
 from tinygan.backend import rng_counter, set_rng_counter
-from tinygan.checkpoint import hparams_dict, load_checkpoint, save_checkpoint, training_state
+from tinygan.checkpoint import (GENERATOR_ONLY, hparams_dict, load_checkpoint,
+                                read_checkpoint_info, save_checkpoint, training_state)
 from tinygan.hparams import HyperParams
 from tinygan.images import atomic_path, plot_losses
 from tinygan.quality import fid_scorer
@@ -126,6 +127,10 @@ class Resume(TrainingCallback):
     from the seed and the epoch).  First among the callbacks, so the others see the step."""
 
     def start(self, run: TrainingRun) -> None:
+        if read_checkpoint_info(run.output_dir).get(GENERATOR_ONLY):
+            raise TrainingError(f"{run.output_dir} holds only a generator (`tinygan export`): "
+                                f"it lacks the discriminator and both optimisers, so it cannot "
+                                f"be resumed; resume from the run's own output folder")
         info = load_checkpoint(run.output_dir, _state(run))
         check_same_run(info["hparams"], run.hparams)
         run.step = info["step"]

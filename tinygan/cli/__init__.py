@@ -15,6 +15,7 @@ from tinygan.cli.kernels import kernels_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
 from tinygan.cli.train import (devices_command, gif_command, plot_command, sample_command,
                                train_command)
+from tinygan.cli.train import export_command
 
 
 @click.group()
@@ -27,7 +28,7 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
                       ("interpolate", interpolate_command), ("bench", bench_command),
-                      ("kernels", kernels_command)):
+                      ("kernels", kernels_command), ("export", export_command)):
     main.add_command(command, name)
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""`tinygan train` (and `python examples/dcgan_mnist.py`), `sample`, `gif`, `plot`, `devices`.
+"""`tinygan train` (and `python examples/dcgan_mnist.py`), `sample`, `export`, `gif`, `plot`,
+`devices`.
 
 `train` only fills in `HyperParams` (one option per field, generated from the dataclass so
 the two never drift apart) and calls the long run, `tinygan.longrun.train`.
@@ -84,6 +85,20 @@ def sample_command(folder: str, png: str, seed: int | None, device: str):
     from tinygan.sampling import sample_from_checkpoint
     path = run_command(sample_from_checkpoint, folder, png, seed=seed, device=device)
     click.echo(f"Wrote {path}")
+
+
+@click.command("export")
+@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
+              show_default=True, help="output folder of a run (holds checkpoint.json)")
+@click.option("--out", type=click.Path(file_okay=False), required=True,
+              help="folder for the generator's checkpoint (not the run's own folder)")
+def export_command(folder: str, out: str):
+    """Write the final generator alone (weights, BatchNorm statistics, fixed noise,
+    hyperparameters) for `tinygan sample` and `tinygan interpolate`; it cannot be resumed."""
+    from tinygan.checkpoint import export_generator
+    path = run_command(export_generator, folder, out)
+    size = sum(p.stat().st_size for p in Path(out).iterdir() if p.is_file())
+    click.echo(f"Wrote {path} and the generator's weights ({size / 1e6:.1f} MB) into {out}/")
 
 
 @click.command("gif")
