@@ -5,6 +5,7 @@ heuristic kernel.  (tests/test_formulations.py runs every convolution case throu
 plan too, against NumPy, on every test backend.)"""
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from importlib import metadata
@@ -13,6 +14,7 @@ import numpy as np
 import pytest
 from tinygrad import Context, Tensor
 
+from conftest import BACKENDS
 from tinygan import formulations as F
 from tinygan import tuned_kernels
 from tinygan.backend import kernel_options, kernel_target, option_specs, resolve_device
@@ -82,23 +84,26 @@ def test_the_shipped_table_is_well_formed():
 
 
 def _shipped_for_this_machine() -> list[dict]:
-    target = kernel_target(resolve_device("cpu"))
-    return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"]) == target[:2]]
+    """The shipped plans for the test backends as this machine sets them up (the CPU's code
+    generator; OpenCL on a CPU driver)."""
+    targets = {kernel_target(resolve_device(b))[:2] for b in BACKENDS}
+    return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"]) in targets]
 
 
 @pytest.mark.skipif(not _shipped_for_this_machine(),
-                    reason="no shipped plan for this machine's CPU code generator")
+                    reason="no shipped plan for this machine's test backends")
 @pytest.mark.parametrize("e", _shipped_for_this_machine(),
-                         ids=lambda e: f"{e['m']}x{e['k']}x{e['n']}-{e['threads']}")
+                         ids=lambda e: f"{e['device']}-{e['m']}x{e['k']}x{e['n']}")
 def test_every_shipped_plan_computes_the_heuristics_product(e):
     """At the training step's real shapes: tinygrad accepts the options, and the product
     equals NumPy's (float64) and the heuristic kernel's within float tolerance."""
+    device = e["device"].split("/")[0]
     a_np = rng.standard_normal((e["m"], e["k"]), dtype=np.float32)
     b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
     want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
-    with Context(NUM_CPU_THREADS=e["threads"]):
-        a, b = Tensor(a_np, device="CPU").realize(), Tensor(b_np, device="CPU").realize()
-        assert tuned_kernels.lookup(e["m"], e["k"], e["n"], "CPU") is not None
+    with Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext():
+        a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
+        assert tuned_kernels.lookup(e["m"], e["k"], e["n"], device) is not None
         tuned = F._matmul(a, b).numpy()
         with tuned_kernels.using([]):
             heuristic = F._matmul(a, b).numpy()

@@ -175,11 +175,14 @@ def default_device() -> str:
 # ---------------------------------------------------------------------------------------
 # The CPU backend's code generator.  tinygrad 0.14 compiles CPU kernels either to C for
 # clang (its default) or to LLVM IR for libLLVM, loaded with ctypes (`DEV=CPU:LLVM`).  On
-# this project's machine LLVM's kernels are the faster ones with tinygrad's heuristic (the
-# 5×5 layer's forward matmul 22.7 against 18.6 GFLOP/s, the training step 10% faster, one
-# process, interleaved) and as fast with tuned options (benchmarks/PERF.md, "Round two"),
-# so tinygan puts LLVM first when libLLVM loads (Debian: libllvm19) and clang otherwise,
-# with one line in the log.  TINYGAN_CPU_RENDERER=CLANG or LLVM picks one.  Either way clang must be installed: tinygrad 0.14 compiles its CPU
+# this project's machine LLVM's kernels are the faster ones (benchmarks/PERF.md, "Round
+# two"; one process, interleaved): with tinygrad's heuristic the 5×5 layer's forward matmul
+# runs at 22.7 against 18.6 GFLOP/s and the training step takes 11% less time, with the
+# tuned kernels of `tinygan.tuned_kernels` 4% less.  LLVM compiles more slowly (the first
+# step of a fresh process: 31 s against 29 s here), which a training run repays within
+# its first hundred steps.  So tinygan puts LLVM first when libLLVM loads (Debian:
+# libllvm19) and clang otherwise, with one line in the log; TINYGAN_CPU_RENDERER=CLANG or
+# LLVM picks one.  Either way clang must be installed: tinygrad 0.14 compiles its CPU
 # runtime's helper programs with it (`ops_cpu.CPUDevice.__init__`), LLVM cannot render them.
 # ---------------------------------------------------------------------------------------
 
@@ -317,15 +320,17 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
 
 
 def kernel_target(device: str | None = None) -> tuple[str, str, int]:
-    """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...), its
-    code generator, and the number of per-core parts a CPU kernel is split into (0
-    elsewhere)."""
+    """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
+    as CL/cpu or CL/gpu, by where its driver runs), its code generator, and the number of
+    per-core parts a CPU kernel is split into (0 elsewhere)."""
     device = Device.canonicalize(device)
     base = device.split(":")[0]
     # Called while a `function` is traced, where tinygrad forbids device access (so that
-    # nothing runs); reading the renderer of the (already open) device runs nothing.
+    # nothing runs); reading the renderer and type of the (already open) device runs nothing.
     with Context(ALLOW_DEVICE_USAGE=1):
         renderer = renderer_name(Device[device])
+        if base == "CL":
+            base += "/gpu" if is_gpu(device) else "/cpu"
     return base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0
 
 
