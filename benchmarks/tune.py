@@ -1,7 +1,9 @@
 """Find better kernel options for the training step's heaviest matmuls, offline, and write
 them into tinygan/tuned_kernels.json (applied at run time without any search).
 
-    python benchmarks/tune.py                        # DEV=CPU, batch 128 and 96
+    python benchmarks/tune.py                        # DEV=CPU, batch 128 and 96 (5-6 min)
+    TINYGAN_CPU_RENDERER=CLANG python benchmarks/tune.py      # the same for clang's kernels
+    python benchmarks/tune.py --device cl --share 0.9         # OpenCL (PoCL: CL/cpu entries)
     python benchmarks/tune.py --batch 128 --share 0.8 --dry-run
 
 Why not tinygrad's BEAM: on this 2-core machine BEAM=2 on the 5×5 layer's forward matmul
