@@ -8,6 +8,9 @@ drops the OpenCL checks on a machine without OpenCL.
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -18,9 +21,10 @@ from tinygrad.helpers import DEV
 
 from conftest import BACKENDS
 from tinygan import backend as backend_module
-from tinygan.backend import (GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV, DeviceError,
-                             device_description, is_training, parallel_cpu_kernels,
-                             resolve_device, training_mode, usable_devices, use_device)
+from tinygan.backend import (CPU_RENDERER_ENV, GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV,
+                             DeviceError, choose_cpu_renderer, device_description,
+                             is_training, parallel_cpu_kernels, renderer_name, resolve_device,
+                             training_mode, usable_devices, use_device)
 
 needs_opencl = pytest.mark.skipif("CL" not in BACKENDS, reason="OpenCL not among the test backends")
 
@@ -105,6 +109,83 @@ def test_use_device_makes_new_tensors_land_there(name, restore_default_device):
     assert Tensor.ones(2).device == backend
 
 
+# ---------------------------------------------------------------------------------------
+# The CPU backend's code generator: LLVM where libLLVM loads, clang otherwise; clang itself
+# is needed either way, and its absence is one line naming the package.
+# ---------------------------------------------------------------------------------------
+
+
+def llvm_loads() -> bool:
+    from tinygrad.renderer.llvmir import CPULLVMRenderer
+    try:
+        CPULLVMRenderer(Device["CPU"].renderer.target)
+        return True
+    except Exception:  # noqa: BLE001 - libLLVM missing or unusable
+        return False
+
+
+@pytest.fixture
+def cpu_renderer_setting(monkeypatch):
+    """Restore tinygan's choice of CPU code generator after a test changes it."""
+    yield monkeypatch
+    monkeypatch.undo()
+    choose_cpu_renderer()
+
+
+def test_the_cpu_compiles_with_llvm_where_libllvm_loads(cpu_renderer_setting):
+    cpu_renderer_setting.delenv(CPU_RENDERER_ENV, raising=False)
+    assert resolve_device("cpu") == "CPU"
+    assert renderer_name("CPU") == ("LLVM" if llvm_loads() else "CLANG")
+
+
+@pytest.mark.parametrize("setting, expected", [("clang", "CLANG"), ("LLVM", "LLVM")])
+def test_tinygan_cpu_renderer_picks_one(setting, expected, cpu_renderer_setting):
+    if expected == "LLVM" and not llvm_loads():
+        pytest.skip("libLLVM does not load here")
+    cpu_renderer_setting.setenv(CPU_RENDERER_ENV, setting)
+    assert choose_cpu_renderer() == expected == renderer_name("CPU")
+    assert (Tensor([1.0, 2.0], device="CPU") * 3).tolist() == [3.0, 6.0]
+
+
+def test_a_bad_tinygan_cpu_renderer_fails_clearly(cpu_renderer_setting):
+    cpu_renderer_setting.setenv(CPU_RENDERER_ENV, "gcc")
+    with pytest.raises(ValueError, match="TINYGAN_CPU_RENDERER='GCC': use one of LLVM, CLANG"):
+        choose_cpu_renderer()
+
+
+def test_without_libllvm_the_cpu_falls_back_to_clang_saying_so(cpu_renderer_setting, caplog):
+    from tinygrad.renderer.llvmir import CPULLVMRenderer
+
+    def no_libllvm(self, target):
+        raise AttributeError("libLLVM not found")
+    cpu_renderer_setting.delenv(CPU_RENDERER_ENV, raising=False)
+    cpu_renderer_setting.setattr(CPULLVMRenderer, "__init__", no_libllvm)
+    cpu_renderer_setting.setattr(Device["CPU"], "cached_renderer", {})
+    cpu_renderer_setting.setattr(backend_module, "_renderer_noted", set())
+    with caplog.at_level(logging.INFO, logger="tinygan"):
+        assert choose_cpu_renderer() == "CLANG"
+        assert choose_cpu_renderer() == "CLANG"
+    notes = [r.getMessage() for r in caplog.records if r.name == "tinygan"]
+    assert len(notes) == 1 and "apt-get install libllvm19" in notes[0], notes
+
+
+def test_without_clang_the_cpu_is_one_line_naming_the_package(tmp_path):
+    """A fresh process whose PATH has no clang and whose compile cache is empty (tinygrad
+    compiles the CPU runtime's helpers with clang when the CPU device opens)."""
+    env = {**{k: v for k, v in os.environ.items() if k != "CC"},
+           "PATH": os.path.dirname(sys.executable), "CACHEDB": str(tmp_path / "cache.db")}
+    code = ("from tinygan.backend import resolve_device\n"
+            "for name in ('cpu', 'gpu'):\n"
+            "    try: resolve_device(name)\n"
+            "    except Exception as e: print(type(e).__name__, e)\n")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=300)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2, result.stdout + result.stderr
+    for line in lines:
+        assert line.startswith("DeviceError") and line.endswith("apt-get install clang"), line
+
+
 def test_training_mode_is_on_only_inside_its_context():
     assert not is_training()
     with training_mode():
@@ -140,6 +221,7 @@ def parallel_setting(monkeypatch):
     monkeypatch.undo()
     backend_module._pool, backend_module._pool_size = saved_pool, saved_size
     parallel_cpu_kernels()
+    choose_cpu_renderer()
 
 
 def conv_and_matmul(seed: int) -> list[np.ndarray]:
@@ -156,7 +238,12 @@ def conv_and_matmul(seed: int) -> list[np.ndarray]:
     return [t.numpy() for t in (y, dx, dw, m)]
 
 
-def test_parallel_cpu_kernels_are_bit_identical_and_use_other_threads(parallel_setting):
+@pytest.mark.parametrize("renderer", ["CLANG", "LLVM"])
+def test_parallel_cpu_kernels_are_bit_identical_and_use_other_threads(renderer, parallel_setting):
+    if renderer == "LLVM" and not llvm_loads():
+        pytest.skip("libLLVM does not load here")
+    parallel_setting.setenv(CPU_RENDERER_ENV, renderer)
+    assert choose_cpu_renderer() == renderer
     with Context(NUM_CPU_THREADS=3):        # three parts per kernel, whatever the machine
         assert not parallel_cpu_kernels(False)
         sequential = conv_and_matmul(seed=7)

@@ -3,6 +3,8 @@
 gradients with respect to the input and the weight, on every test backend."""
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from tinygrad import Tensor
@@ -10,6 +12,8 @@ from tinygrad.helpers import Context
 
 import numpy_reference as ref
 from tinygan import formulations as F
+from tinygan import tuned_kernels
+from tinygan.backend import kernel_options, kernel_target
 
 RTOL = 1e-4                     # as tests/test_core.py
 rng = np.random.default_rng(1)
@@ -51,12 +55,41 @@ def check(formulation, tinygrad_form, numpy_forward, numpy_backward, x, w, strid
         assert_close(mine, theirs, f"{name} vs tinygrad's own")
 
 
-@pytest.fixture(params=["im2col", "direct"])
-def correlation(request):
-    """Both ways `tinygan.formulations` computes a stride-1 correlation: im2col + matmul (the
-    default) and tinygrad's own conv2d kernel (TINYGAN_IM2COL=0)."""
-    with Context(TINYGAN_IM2COL=int(request.param == "im2col")):
+@pytest.fixture(params=["im2col", "tuned", "direct"])
+def correlation(request, monkeypatch):
+    """Every way `tinygan.formulations` computes a stride-1 correlation: im2col + matmul with
+    tinygrad's heuristic kernels (the default for untuned shapes), im2col + matmul with
+    kernel options chosen ahead of time (`tinygan.tuned_kernels`: here, a plan made up for
+    every shape, so that small test shapes take that path), and tinygrad's own conv2d kernel
+    (TINYGAN_IM2COL=0)."""
+    plans = []
+
+    def lookup(m, k, n, device):
+        plans.append(made_up_plan(m, k, n, device))
+        return plans[-1]
+    if request.param == "tuned":
+        monkeypatch.setattr(tuned_kernels, "lookup", lookup)
+    with Context(TINYGAN_IM2COL=int(request.param != "direct")):
         yield request.param
+
+
+def made_up_plan(m: int, k: int, n: int, device: str) -> tuned_kernels.MatmulPlan:
+    """A valid plan for any shape: 4 (or 2) outputs along N and along M per iteration, the sum
+    unrolled by 2, split over the CPU's cores where it divides; alternately in each
+    layout, so that both are exercised."""
+    backend_name, _, threads = kernel_target(device)
+
+    def largest(size, amounts):
+        return next((a for a in amounts if size % a == 0), 1)
+    n_up, m_up = largest(n, (4, 2)), largest(m, (4, 2))
+    specs = [["UPCAST", 1, n_up]] * (n_up > 1) + [["UPCAST", 0, m_up]] * (m_up > 1)
+    specs += [["UNROLL", 0, 2]] * (k % 2 == 0)
+    if backend_name == "CPU" and threads > 1 and (m // m_up) % threads == 0:
+        specs.append(["THREAD", 0, threads])
+    return tuned_kernels.MatmulPlan(next(_layouts), kernel_options(specs))
+
+
+_layouts = itertools.cycle(tuned_kernels.LAYOUTS)
 
 
 # --- convolutions (Conv weight out×in×kh×kw) -------------------------------------------
@@ -207,3 +240,24 @@ def test_the_direct_kernel_setting_really_switches_formulation(backend):
             counts[setting] = GlobalCounters.kernel_count
     assert counts[1] > counts[0], counts
     assert_close(values[1], values[0], "im2col vs tinygrad's conv2d")
+
+
+def test_tuned_options_really_reach_the_kernels(backend, monkeypatch):
+    """A plan with an option tinygrad must refuse (an upcast by 3 of an axis of 4) makes the
+    kernel fail to build, in the forward pass and in a gradient alone: the options are
+    applied, not dropped as they are outside a traced function (tinygan.backend)."""
+    from tinygrad.codegen.opt import KernelOptError
+
+    x, w = Tensor(randn(2, 3, 6, 6)).realize(), Tensor(randn(4, 3, 3, 3)).realize()
+    for layout in tuned_kernels.LAYOUTS:
+        refused = tuned_kernels.MatmulPlan(layout, kernel_options([["UPCAST", 1, 3]]))
+        monkeypatch.setattr(tuned_kernels, "lookup", lambda m, k, n, device: refused)
+        with pytest.raises(KernelOptError):
+            F.conv2d_stride1(x, w, 1).numpy()
+        # Only the weight gradient's matmul (M = 3·3·3, K = 2·6·6, N = 4) gets the plan:
+        monkeypatch.setattr(tuned_kernels, "lookup",
+                            lambda m, k, n, device: refused if (m, k, n) == (27, 72, 4) else None)
+        y = F.conv2d_stride1(x, w, 1)
+        y.numpy()
+        with pytest.raises(KernelOptError):
+            y.sum().gradient(w)[0].numpy()

@@ -10,11 +10,13 @@ import contextlib
 import ctypes
 import logging
 import os
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
+from tinygrad.codegen.opt import Opt, OptOps
 from tinygrad.function import function
 from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
 from tinygrad.runtime import ops_cpu
@@ -72,13 +74,42 @@ class DeviceError(ValueError):
     """An unknown or unusable device name (one line, listing the usable devices)."""
 
 
+# Why a backend could not be opened, when tinygan knows the fix (one line each).
+_unusable: dict[str, str] = {}
+
+
 def _opens(backend: str) -> bool:
-    """Whether tinygrad can open `backend` on this machine (driver and library present)."""
+    """Whether tinygrad can open `backend` on this machine (driver and library present).
+    The CPU backend is opened with tinygan's choice of code generator (`choose_cpu_renderer`)."""
     try:
-        Device[backend]
-        return True
-    except Exception:  # noqa: BLE001 - any failure to open means "not usable here"
+        device = Device[backend]
+    except Exception as error:  # noqa: BLE001 - any failure to open means "not usable here"
+        reason = _missing_tool(backend, error)
+        if reason:
+            _unusable[backend] = reason
         return False
+    if backend.split(":")[0] == "CPU":
+        choose_cpu_renderer(device)
+    return True
+
+
+def _missing_tool(backend: str, error: Exception) -> str | None:
+    """One line naming the missing package and its install command, when `error` (from
+    opening `backend`) is a tool tinygrad runs that is not installed."""
+    compiler = os.environ.get("CC", "clang")
+    if backend.split(":")[0] == "CPU" and isinstance(error, FileNotFoundError) \
+            and shutil.which(compiler) is None:
+        return CLANG_MISSING if compiler == "clang" else \
+            f"tinygrad's CPU backend runs CC={compiler}, which is not installed"
+    return None
+
+
+def _not_usable(name: str, backend: str) -> DeviceError:
+    reason = _unusable.get(backend)
+    if reason:
+        return DeviceError(f"device {name!r} is not usable on this machine: {reason}")
+    return DeviceError(f"device {name!r} is not usable on this machine: use gpu or one of "
+                       f"{', '.join(usable_devices()) or 'none'}")
 
 
 def is_gpu(backend: str) -> bool:
@@ -114,6 +145,9 @@ def resolve_device(name: str) -> str:
         for backend in GPU_BACKENDS:
             if _opens(backend) and is_gpu(backend):
                 return backend
+        if not _opens("CPU"):
+            raise DeviceError(f"no gpu found, and the CPU is not usable either: "
+                              f"{_unusable.get('CPU', 'tinygrad cannot open it')}")
         log.warning(GPU_FALLBACK_WARNING)
         return "CPU"
     if base not in ALIASES:
@@ -121,8 +155,7 @@ def resolve_device(name: str) -> str:
                           f"({', '.join(usable_devices()) or 'none'})")
     backend = ALIASES[base] + (f":{index}" if index else "")
     if not _opens(backend):
-        raise DeviceError(f"device {name!r} is not usable on this machine: use gpu or one of "
-                          f"{', '.join(usable_devices()) or 'none'}")
+        raise _not_usable(name, backend)
     return backend
 
 
@@ -137,6 +170,58 @@ def use_device(name: str) -> str:
 
 def default_device() -> str:
     return Device.DEFAULT
+
+
+# ---------------------------------------------------------------------------------------
+# The CPU backend's code generator.  tinygrad 0.14 compiles CPU kernels either to C for
+# clang (its default) or to LLVM IR for libLLVM, loaded with ctypes (`DEV=CPU:LLVM`).  On
+# this project's machine LLVM's kernels are the faster ones (benchmarks/PERF.md, "Round
+# two"; one process, interleaved): with tinygrad's heuristic the 5×5 layer's forward matmul
+# runs at 22.7 against 18.6 GFLOP/s and the training step takes 11% less time, with the
+# tuned kernels of `tinygan.tuned_kernels` 4% less.  LLVM compiles more slowly (the first
+# step of a fresh process: 31 s against 29 s here), which a training run repays within
+# its first hundred steps.  So tinygan puts LLVM first when libLLVM loads (Debian:
+# libllvm19) and clang otherwise, with one line in the log; TINYGAN_CPU_RENDERER=CLANG or
+# LLVM picks one.  Either way clang must be installed: tinygrad 0.14 compiles its CPU
+# runtime's helper programs with it (`ops_cpu.CPUDevice.__init__`), LLVM cannot render them.
+# ---------------------------------------------------------------------------------------
+
+CPU_RENDERER_ENV = "TINYGAN_CPU_RENDERER"
+CPU_RENDERERS = ("LLVM", "CLANG")            # tinygrad's names, in tinygan's order of preference
+CPU_RENDERER_PACKAGES = {"LLVM": "libllvm19", "CLANG": "clang"}
+_renderer_noted: set = set()                # (device, renderer) fallbacks already logged
+CLANG_MISSING = ("tinygrad's CPU backend needs clang, whichever code generator compiles the "
+                 "kernels (tinygrad 0.14 builds its CPU runtime with it): apt-get install clang")
+
+
+def choose_cpu_renderer(device=None) -> str:
+    """Put tinygan's code generator first in the CPU device's list of renderers (tinygrad
+    takes the first that initialises, unless DEV names one, e.g. DEV=CPU:CLANG) and return
+    the name of the one now in use: LLVM where libLLVM loads, else clang."""
+    device = device or Device["CPU"]
+    setting = os.environ.get(CPU_RENDERER_ENV, "").strip().upper()
+    if setting and setting not in CPU_RENDERERS:
+        raise ValueError(f"{CPU_RENDERER_ENV}={setting!r}: use one of {', '.join(CPU_RENDERERS)}")
+    wanted = (setting,) if setting else CPU_RENDERERS
+    rank = {name: i for i, name in enumerate(wanted)}
+    device.renderers = sorted(device.renderers,
+                              key=lambda r: rank.get(device._renderer_name(r), len(rank)))
+    chosen = renderer_name(device)
+    if chosen != wanted[0] and (device, chosen) not in _renderer_noted:
+        _renderer_noted.add((device, chosen))
+        log.log(logging.WARNING if setting else logging.INFO,
+                f"CPU kernels compiled with {chosen.lower()}: {wanted[0]} is not available "
+                f"(apt-get install {CPU_RENDERER_PACKAGES[wanted[0]]}); it compiles faster "
+                f"kernels here (benchmarks/PERF.md)")
+    return chosen
+
+
+def renderer_name(device=None) -> str:
+    """tinygrad's name for the code generator that compiles `device`'s kernels now
+    (CLANG, LLVM, ... on the CPU; the backend's own name elsewhere)."""
+    device = device if device is not None and not isinstance(device, str) else \
+        Device[device or Device.DEFAULT]
+    return device._renderer_name(type(device.renderer))
 
 
 # ---------------------------------------------------------------------------------------
@@ -222,3 +307,44 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
     Tensor._next_counter(device, 0)          # creates the device's seed and counter if needed
     Tensor._device_rng_counters[device].assign(
         Tensor(counter, device=device, dtype=dtypes.uint32)).realize()
+
+
+# ---------------------------------------------------------------------------------------
+# Kernel options chosen ahead of time (tinygan.tuned_kernels).  tinygrad 0.14 applies a
+# list of `Opt`s to the kernel that computes `Tensor.contiguous(arg=opts)` instead of its
+# heuristic (`codegen/opt/postrange.py: apply_opts`, fed by `schedule/rangeify.py:
+# get_contiguous`), but only inside a traced `function`: outside one, the CONTIGUOUS is
+# turned into a buffer store before the kernel is split off and the options are dropped
+# (`tensor.py: replace_contig_with_store_after`; measured: same kernel name, same time).
+# ---------------------------------------------------------------------------------------
+
+
+def kernel_target(device: str | None = None) -> tuple[str, str, int]:
+    """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
+    as CL/cpu or CL/gpu, by where its driver runs), its code generator, and the number of
+    per-core parts a CPU kernel is split into (0 elsewhere)."""
+    device = Device.canonicalize(device)
+    base = device.split(":")[0]
+    # Called while a `function` is traced, where tinygrad forbids device access (so that
+    # nothing runs); reading the renderer and type of the (already open) device runs nothing.
+    with Context(ALLOW_DEVICE_USAGE=1):
+        renderer = renderer_name(Device[device])
+        if base == "CL":
+            base += "/gpu" if is_gpu(device) else "/cpu"
+    return base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0
+
+
+def kernel_options(specs) -> tuple:
+    """tinygrad `Opt`s from their plain form, e.g. [["UPCAST", 1, 16], ["THREAD", 0, 2]]."""
+    return tuple(Opt(OptOps[op], axis, arg) for op, axis, arg in specs)
+
+
+def option_specs(opts) -> list[list]:
+    """The plain, JSON-ready form of tinygrad `Opt`s (the inverse of `kernel_options`)."""
+    return [[opt.op.name, opt.axis, opt.arg] for opt in opts]
+
+
+def with_kernel_options(compute: Callable[..., Tensor], opts: tuple) -> Callable[..., Tensor]:
+    """`compute` (Tensors in, one Tensor out) as a traced function whose output kernel is
+    built with `opts` instead of tinygrad's heuristic."""
+    return function(lambda *inputs: compute(*inputs).contiguous(arg=opts))

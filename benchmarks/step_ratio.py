@@ -1,0 +1,102 @@
+"""tinygan's training step against PyTorch's, interleaved rep by rep in one process.
+
+    python benchmarks/step_ratio.py                                  # CPU (tinygan's default)
+    python benchmarks/step_ratio.py --configs CPU,CPU:CLANG/untuned,CL --reps 7
+
+Why a second harness beside `benchmarks/kernels.py`: that one times every repetition of one
+engine, then every repetition of the next.  This project's machine is shared, and a job
+starting beside it slows one block and not the other; PyTorch's two OpenMP threads suffer
+most (its step took 1.9 s with one core busy elsewhere, 0.57 s on one thread in the same
+minute: benchmarks/PERF.md, "Round two").  Here each round runs every configuration once,
+so slow spells hit all of them alike, and the ratios come from medians of the same rounds.
+
+A configuration is a tinygrad backend, optionally with the CPU code generator (CPU:CLANG,
+CPU:LLVM) and "/untuned" (TINYGAN_TUNED_KERNELS=0: tinygrad's heuristic for every kernel).
+Each gets its own step runner, built as `train` builds it, on the same random batch.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+import click
+from tinygrad import Context, Tensor
+from tinygrad.helpers import DEV
+
+from tinygan.backend import choose_cpu_renderer, parallel_cpu_kernels, resolve_device
+from tinygan.bench.run import tinygrad_step_call
+from tinygan.bench.torch_twin import import_torch, torch_step_call
+from tinygan.hparams import HyperParams
+
+
+def parse_config(text: str) -> tuple[str, str, bool]:
+    """"CPU:CLANG/untuned" -> ("CPU", "CLANG", False)."""
+    name, _, flag = text.strip().partition("/")
+    backend, _, renderer = name.partition(":")
+    if flag not in ("", "untuned"):
+        raise click.BadParameter(f"{text!r}: the only suffix is /untuned")
+    return resolve_device(backend), renderer.upper(), flag != "untuned"
+
+
+@click.command()
+@click.option("--configs", default="CPU", show_default=True,
+              help="tinygan configurations, comma-separated (see the module docstring).")
+@click.option("--batch", default=128, show_default=True, type=click.IntRange(min=2))
+@click.option("--reps", default=7, show_default=True, type=click.IntRange(min=1))
+@click.option("--torch/--no-torch", "use_torch", default=True, show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the timings as JSON here.")
+def step_ratio(configs, batch, reps, use_torch, out):
+    """Time tinygan's step (each configuration) and PyTorch's, interleaved."""
+    hparams = HyperParams(batch_size=batch)
+    parallel_cpu_kernels()
+    default_renderer = choose_cpu_renderer()
+    calls, cold = {}, {}
+    for text in configs.split(","):
+        backend, renderer, tuned = parse_config(text)
+        DEV.value = f"{backend}:{renderer}" if renderer else backend
+        with Context(TINYGAN_TUNED_KERNELS=int(tuned)):
+            Tensor.manual_seed(hparams.seed)
+            call = tinygrad_step_call(hparams)
+            start = time.perf_counter()
+            call()                                   # traces, schedules and compiles
+            cold[text] = time.perf_counter() - start
+            call()                                   # the JIT captures here
+        calls[text] = (DEV.value, call)
+        click.echo(f"{text}: first call {cold[text]:.1f} s", err=True)
+    torch = import_torch() if use_torch else None
+    if torch is not None:
+        call = torch_step_call(torch, hparams, "cpu")
+        call()
+        call()
+        calls["PyTorch"] = (None, call)
+    load_start = os.getloadavg()
+    times = {name: [] for name in calls}
+    for rep in range(reps):
+        for name, (dev, call) in calls.items():
+            if dev is not None:
+                DEV.value = dev
+            start = time.perf_counter()
+            call()
+            times[name].append((time.perf_counter() - start) * 1e3)
+        click.echo(f"round {rep + 1}: " + ", ".join(f"{n} {t[-1]:.0f}" for n, t in times.items()),
+                   err=True)
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    reference = medians.get("PyTorch")
+    for name, median in medians.items():
+        ratio = f"  {median / reference:.2f}x PyTorch" if reference and name != "PyTorch" else ""
+        click.echo(f"{name:24s} {median:8.1f} ms median of {reps}{ratio}")
+    click.echo(f"CPU code generator: {default_renderer} by default; load average "
+               f"{load_start[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
+    if out:
+        out.write_text(json.dumps({"batch": batch, "reps": reps, "first_call_s": cold,
+                                   "times_ms": times, "median_ms": medians,
+                                   "cpu_renderer": default_renderer,
+                                   "load_average": [load_start, os.getloadavg()]}, indent=1))
+
+
+if __name__ == "__main__":
+    step_ratio()

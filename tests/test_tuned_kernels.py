@@ -1,0 +1,114 @@
+"""Kernel options chosen ahead of time (tinygan.tuned_kernels): the table's plans apply to
+exactly the (device, code generator, CPU parts, shape) they were measured on, the shipped
+table is well formed, and every shipped plan computes the same product as tinygrad's
+heuristic kernel.  (tests/test_formulations.py runs every convolution case through a tuned
+plan too, against NumPy, on every test backend.)"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from importlib import metadata
+
+import numpy as np
+import pytest
+from tinygrad import Context, Tensor
+
+from conftest import BACKENDS
+from tinygan import formulations as F
+from tinygan import tuned_kernels
+from tinygan.backend import kernel_options, kernel_target, option_specs, resolve_device
+
+RTOL = 1e-4                     # as tests/test_formulations.py
+rng = np.random.default_rng(5)
+SHIPPED = json.loads(tuned_kernels.TABLE_PATH.read_text())
+
+
+def entry(device="CPU", renderer="LLVM", threads=2, m=8, k=6, n=4, layout="KN", opts=None):
+    return {"device": device, "renderer": renderer, "threads": threads, "m": m, "k": k, "n": n,
+            "layout": layout, "opts": opts or [["UPCAST", 1, 4], ["UPCAST", 0, 2]]}
+
+
+def test_a_plan_applies_only_to_its_exact_key():
+    target = kernel_target(resolve_device("cpu"))
+    device, renderer, threads = target
+    other_renderer = "CLANG" if renderer == "LLVM" else "LLVM"
+    table = [entry(device, renderer, threads, m=8, k=6, n=4),
+             entry(device, other_renderer, threads, m=16, k=6, n=4),
+             entry(device, renderer, threads + 1, m=24, k=6, n=4)]
+    with tuned_kernels.using(table):
+        plan = tuned_kernels.lookup(8, 6, 4, "CPU")
+        assert plan == tuned_kernels.MatmulPlan("KN", kernel_options(table[0]["opts"]))
+        assert tuned_kernels.lookup(8, 6, 5, "CPU") is None          # another shape
+        assert tuned_kernels.lookup(16, 6, 4, "CPU") is None         # another code generator
+        assert tuned_kernels.lookup(24, 6, 4, "CPU") is None         # another core count
+        with Context(NUM_CPU_THREADS=threads + 1):
+            assert tuned_kernels.lookup(24, 6, 4, "CPU") is not None
+        with Context(TINYGAN_TUNED_KERNELS=0):
+            assert tuned_kernels.lookup(8, 6, 4, "CPU") is None        # switched off
+    assert tuned_kernels.lookup(8, 6, 4, "CPU") is None      # the shipped table again
+
+
+def test_option_specs_round_trip():
+    specs = [["UPCAST", 1, 16], ["UNROLL", 0, 4], ["THREAD", 0, 2]]
+    assert option_specs(kernel_options(specs)) == specs
+
+
+def test_an_unknown_layout_fails_clearly():
+    with pytest.raises(ValueError, match="unknown layout 'MN'"):
+        with tuned_kernels.using([entry(layout="MN")]):
+            pass
+
+
+def test_a_table_from_another_tinygrad_is_ignored(tmp_path, monkeypatch, caplog):
+    table = tmp_path / "tuned_kernels.json"
+    table.write_text(json.dumps({"tinygrad": "0.0.1", "kernels": [entry()]}))
+    monkeypatch.setattr(tuned_kernels, "TABLE_PATH", table)
+    tuned_kernels._shipped.cache_clear()
+    try:
+        with caplog.at_level(logging.INFO, logger="tinygan"):
+            assert tuned_kernels._shipped() == {}
+        assert "tuned on tinygrad 0.0.1" in caplog.text
+    finally:
+        tuned_kernels._shipped.cache_clear()
+
+
+def test_the_shipped_table_is_well_formed():
+    assert SHIPPED["tinygrad"] == metadata.version("tinygrad")
+    keys = [tuned_kernels._key(e) for e in SHIPPED["kernels"]]
+    assert len(keys) == len(set(keys)), "one plan per key"
+    for e in SHIPPED["kernels"]:
+        assert e["layout"] in tuned_kernels.LAYOUTS
+        assert option_specs(kernel_options(e["opts"])) == e["opts"]
+        assert e["tuned_ms"] < e["heuristic_ms"], "only plans that beat the heuristic are kept"
+
+
+def _shipped_for_this_machine() -> list[dict]:
+    """The shipped plans for the test backends as this machine sets them up (the CPU's code
+    generator; OpenCL on a CPU driver)."""
+    targets = {kernel_target(resolve_device(b))[:2] for b in BACKENDS}
+    return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"]) in targets]
+
+
+@pytest.mark.skipif(not _shipped_for_this_machine(),
+                    reason="no shipped plan for this machine's test backends")
+@pytest.mark.parametrize("e", _shipped_for_this_machine(),
+                         ids=lambda e: f"{e['device']}-{e['m']}x{e['k']}x{e['n']}")
+def test_every_shipped_plan_computes_the_heuristics_product(e):
+    """At the training step's real shapes: tinygrad accepts the options, and the product
+    equals NumPy's (float64) and the heuristic kernel's within float tolerance."""
+    device = e["device"].split("/")[0]
+    a_np = rng.standard_normal((e["m"], e["k"]), dtype=np.float32)
+    b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
+    want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
+    with Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext():
+        a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
+        assert tuned_kernels.lookup(e["m"], e["k"], e["n"], device) is not None
+        tuned = F._matmul(a, b).numpy()
+        with tuned_kernels.using([]):
+            heuristic = F._matmul(a, b).numpy()
+    scale = np.abs(want).max()
+    # Relative to the largest value, as tests/test_formulations.py; the sums run in another
+    # order, so the float32 rounding differs (measured: 1-5e-6 either way at K = 6400).
+    assert np.abs(tuned - want).max() / scale <= RTOL
+    assert np.abs(tuned - heuristic).max() / scale <= RTOL
