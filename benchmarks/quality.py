@@ -25,7 +25,6 @@ from pathlib import Path
 
 import click
 import numpy as np
-from tinygrad import Tensor
 
 from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch

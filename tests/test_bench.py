@@ -148,6 +148,9 @@ def check_schema(data: dict):
     for key, kind in MACHINE_FIELDS.items():
         assert isinstance(data["machine"][key], kind), key
     assert isinstance(data["pytorch"]["compared"], bool)
+    settings = data["settings"]
+    assert set(settings["code_generators"]) == set(settings["backends"])
+    assert isinstance(settings["tuned_kernels"], bool)
     for row in data["rows"]:
         for key, kind in ROW_FIELDS.items():
             assert isinstance(row[key], kind), (key, row)

@@ -49,9 +49,10 @@ def machine_info(backends: list[str], torch) -> dict:
 
 
 def source_digest() -> str:
-    """A short hash of tinygan's source files: which version of the code was measured."""
+    """A short hash of tinygan's source files and of its table of tuned kernel options
+    (which changes the kernels without any .py changing): which version was measured."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), package / "tuned_kernels.json"]):
         digest.update(str(path.relative_to(package)).encode() + path.read_bytes())
     return digest.hexdigest()[:12]

@@ -11,7 +11,8 @@ from typing import Callable
 from tinygrad import Context, Device, Tensor
 from tinygrad.helpers import DEV, NUM_CPU_THREADS, GlobalCounters
 
-from tinygan.backend import jit, parallel_cpu_kernels, training_mode
+from tinygan import tuned_kernels
+from tinygan.backend import jit, parallel_cpu_kernels, renderer_name, training_mode
 from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec,
                                  layer_specs, step_flops)
 from tinygan.bench.machine import load_average, machine_info
@@ -197,7 +198,9 @@ def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128,
                      "rows": selected, "backends": backends, "seed": seed,
                      "disk_compile_cache": not cold_cache, "top_kernels": top,
                      "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
-                     "num_cpu_threads": NUM_CPU_THREADS.value},
+                     "num_cpu_threads": NUM_CPU_THREADS.value,
+                     "code_generators": {backend: renderer_name(backend) for backend in backends},
+                     "tuned_kernels": bool(tuned_kernels.TUNED.value)},
         "machine": {**machine_info(backends, torch),
                     "load_average_start": load_at_start, "load_average_end": load_average()},
         "pytorch": {"compared": bool(torch_devices), "version": getattr(torch, "__version__", None),
