@@ -271,3 +271,11 @@ def test_a_bad_tinygan_parallel_cpu_value_fails_clearly(parallel_setting):
 def test_one_core_keeps_tinygrads_loop(parallel_setting):
     with Context(NUM_CPU_THREADS=1):
         assert not parallel_cpu_kernels(True)
+
+
+def test_the_cpu_description_names_its_code_generator():
+    resolve_device("cpu")                       # picks LLVM where libLLVM loads, else clang
+    description = device_description("CPU")
+    assert description.startswith("CPU (cpu") and description.endswith(
+        f", kernels by {renderer_name('CPU')})")
+    assert renderer_name("CPU") in ("LLVM", "CLANG")

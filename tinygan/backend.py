@@ -129,11 +129,13 @@ def usable_devices() -> list[str]:
 
 
 def device_description(backend: str) -> str:
-    """A short human description of a backend (its driver's device name where known)."""
+    """A short human description of a backend (its driver's device name where known; on
+    the CPU, the code generator that compiles its kernels)."""
     device = Device[backend]
     name = getattr(device, "device_name", None) or getattr(device, "arch", None) or ""
     kind = "gpu" if backend != "CPU" and is_gpu(backend) else "cpu"
-    return f"{backend} ({kind}{': ' + str(name) if name else ''})"
+    compiled = f", kernels by {renderer_name(device)}" if backend.split(":")[0] == "CPU" else ""
+    return f"{backend} ({kind}{': ' + str(name) if name else ''}{compiled})"
 
 
 def resolve_device(name: str) -> str:
