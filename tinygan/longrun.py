@@ -106,8 +106,7 @@ class LossLog(TrainingCallback):
                      f"({run.hparams.score_samples} samples)")
 
     def end(self, run: TrainingRun) -> None:
-        if not run.stop:
-            self.file.flush()
+        if not run.stop:                    # every row is already flushed as it is written
             plot_losses(self.path, run.output_dir / "losses.png")
 
     def close(self, run: TrainingRun) -> None:

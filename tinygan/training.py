@@ -45,7 +45,7 @@ def make_optimiser(model, lr: float, beta1: float = 0.9) -> Adam:
     return opt
 
 
-def _scheduled_update(loss: Tensor, opt: Adam) -> list[Tensor]:
+def scheduled_update(loss: Tensor, opt: Adam) -> list[Tensor]:
     """Gradients of `loss` with respect to `opt`'s parameters only, and one Adam update of
     them, scheduled lazily; returns the tensors to realise to carry it out."""
     for param, grad in zip(opt.params, loss.gradient(*opt.params)):
@@ -82,14 +82,14 @@ def discriminator_update(disc, real_img: Tensor, fake_img: Tensor, opt: Adam,
     `fake_img` is detached: the discriminator's step must not push gradients into the
     generator (a tape-based autodiff would otherwise follow `fake_img` back into it)."""
     loss = discriminator_loss(disc(real_img), disc(fake_img.detach()), *targets)
-    return loss, _scheduled_update(loss, opt)
+    return loss, scheduled_update(loss, opt)
 
 
 def generator_update(disc, fake_img: Tensor, opt: Adam) -> tuple[Tensor, list[Tensor]]:
     """The generator's loss and its scheduled update, not yet realised.  The gradient reaches
     the generator through `fake_img`, which must still carry the generator's graph."""
     loss = generator_loss(disc(fake_img))
-    return loss, _scheduled_update(loss, opt)
+    return loss, scheduled_update(loss, opt)
 
 
 def train_discriminator(disc, real_img: Tensor, fake_img: Tensor, opt: Adam,

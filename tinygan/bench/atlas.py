@@ -4,7 +4,7 @@ with no GPU (`tinygan.bench.targets`: tinygrad's NULL device).
 
 For each target it builds the training step exactly as `train` builds it (`build_gan`,
 `make_step_runner`; without the JIT, which would replay the same kernels) and each layer
-row of the benchmark (G1..D8, forward and forward+backward, `run._layer_function`), and
+row of the benchmark (G1..D8, forward and forward+backward, `run.layer_function`), and
 records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
 heuristic applied (UPCAST, UNROLL, LOCAL, GROUP = group-for-reduce, TC = tensor cores,
 THREAD = CPU cores), the source, and where a binary can be read here its registers and
@@ -33,7 +33,7 @@ from tinygan.bench.binaries import amdgpu_resources, cubin_resources
 from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs,
                                  step_flops)
 from tinygan.bench.machine import machine_info
-from tinygan.bench.run import STEP_NAME, _layer_function
+from tinygan.bench.run import STEP_NAME, layer_function
 from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for,
                                    parse_target, ptxas_report, recording_kernels)
 from tinygan.hparams import HyperParams
@@ -74,7 +74,7 @@ def compile_layers(target: CompileTarget, hparams: HyperParams,
             if state := [*parameters(spec.layer), *buffers(spec.layer)]:
                 Tensor.realize(*state)
             for pass_ in (FORWARD, FORWARD_BACKWARD):
-                function = _layer_function(spec, pass_)
+                function = layer_function(spec, pass_)
                 x = Tensor.randn(*spec.in_shape).realize()
                 with recording_kernels() as kernels, training_mode():
                     Tensor.realize(*function(x))

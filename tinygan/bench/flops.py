@@ -77,12 +77,12 @@ class Flops:
         return self.forward + self.input_grad + self.weight_grad
 
 
-def _activation_name(layer) -> str | None:
+def activation_name(layer) -> str | None:
     activation = getattr(layer, "activation", None)
     return None if activation is None else activation.__name__
 
 
-def _is_leakyrelu(layer) -> bool:
+def is_leakyrelu(layer) -> bool:
     return isinstance(layer, functools.partial) and layer.func is leakyrelu
 
 
@@ -104,12 +104,12 @@ def layer_flops(layer, in_shape: tuple[int, ...], out_shape: tuple[int, ...]) ->
         forward = conv_transpose2d_flops(batch, in_channels, out_channels, kernel, *in_shape[2:])
         return Flops(forward, forward, forward)
     if isinstance(layer, BatchNorm):
-        forward = batchnorm_flops(numel, _activation_name(layer))
+        forward = batchnorm_flops(numel, activation_name(layer))
         return Flops(forward, forward, numel * BATCHNORM_WEIGHT_GRAD_FLOPS_PER_ELEMENT)
     if isinstance(layer, Dropout):
         forward = elementwise_flops(numel, "dropout")
         return Flops(forward, forward)
-    if _is_leakyrelu(layer):
+    if is_leakyrelu(layer):
         forward = elementwise_flops(numel, "leakyrelu")
         return Flops(forward, forward)
     return Flops(0)                                  # Reshape, flatten: views, no arithmetic
@@ -158,7 +158,7 @@ class LayerSpec:
 def describe(layer) -> str | None:
     """A short name for a layer (ASCII, so that the chart's font can draw it); None for the
     views (Reshape, flatten), which launch no kernel and are not timed."""
-    act = _activation_name(layer)
+    act = activation_name(layer)
     suffix = f" +{act}" if act else ""
     if isinstance(layer, Dense):
         out_features, in_features = layer.weight.shape
@@ -173,7 +173,7 @@ def describe(layer) -> str | None:
         return f"BatchNorm {layer.weight.shape[0]}{suffix}"
     if isinstance(layer, Dropout):
         return f"Dropout {layer.p}"
-    if _is_leakyrelu(layer):
+    if is_leakyrelu(layer):
         return f"leakyrelu {layer.keywords.get('a', 0.01)}"
     return None
 

@@ -16,8 +16,8 @@ from tinygan.backend import jit, parallel_cpu_kernels, renderer_name, training_m
 from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec,
                                  layer_specs, step_flops)
 from tinygan.bench.machine import load_average, machine_info
-from tinygan.bench.timing import (_significant, _timing_fields, kernel_profile,
-                                  slowest_kernels, time_calls)
+from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, time_calls,
+                                  timing_fields)
 from tinygan.bench.torch_twin import (pytorch_plan, pytorch_threads, torch_layer_call,
                                       torch_step_call)
 from tinygan.hparams import HyperParams
@@ -27,7 +27,7 @@ from tinygan.training import build_gan, make_step_runner
 SCHEMA = "tinygan-bench/1"
 
 
-def _layer_function(spec: LayerSpec, pass_: str) -> Callable[[Tensor], list[Tensor]]:
+def layer_function(spec: LayerSpec, pass_: str) -> Callable[[Tensor], list[Tensor]]:
     """What a row computes, as a function of the layer's input: the output (forward), or
     the gradients with respect to the input and to every parameter given a fixed random
     upstream gradient (forward+backward).  BatchNorm's running statistics are returned too,
@@ -41,7 +41,7 @@ def _layer_function(spec: LayerSpec, pass_: str) -> Callable[[Tensor], list[Tens
 
 def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[], None]:
     """One jitted call of a layer row, in training mode, realised and waited for."""
-    compiled, x = jit(_layer_function(spec, pass_)), Tensor.randn(*spec.in_shape).realize()
+    compiled, x = jit(layer_function(spec, pass_)), Tensor.randn(*spec.in_shape).realize()
     device = Device[backend]
 
     def call():
@@ -68,14 +68,14 @@ def measure_tinygrad(call: Callable[[], None], reps: int, top: int,
     kernels, ops = GlobalCounters.kernel_count, GlobalCounters.global_ops   # last repetition
     progress("kernel profile")
     records = kernel_profile(call)
-    return {**_timing_fields(timing), "kernels": kernels, "tinygrad_ops": int(ops),
+    return {**timing_fields(timing), "kernels": kernels, "tinygrad_ops": int(ops),
             "kernel_ms": round(sum(s for _, s in records) * 1e3, 3),
             "slowest_kernels": slowest_kernels(records, top)}
 
 
 def measure_torch(call: Callable[[], None], reps: int, progress: Callable[[str], None]) -> dict:
     """A PyTorch row's timings (kernel names and counts are tinygrad's only)."""
-    return _timing_fields(time_calls(call, reps, progress))
+    return timing_fields(time_calls(call, reps, progress))
 
 
 # ---------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ def _row(spec_id: str, name: str, network: str, pass_: str, framework: str, engi
     row = {"id": spec_id, "name": name, "network": network, "pass": pass_,
            "framework": framework, "engine": engine, "input_shape": list(in_shape),
            "output_shape": list(out_shape), "flops": int(flops),
-           "gflops_per_s": _significant(flops / median_s / 1e9) if median_s > 0 else None,
+           "gflops_per_s": significant(flops / median_s / 1e9) if median_s > 0 else None,
            "kernels": None, "tinygrad_ops": None, "kernel_ms": None, "slowest_kernels": [],
            "pytorch_median_ms": None, "vs_pytorch": None}
     row.update(fields)
@@ -163,7 +163,7 @@ def attach_ratios(rows: list[dict], torch_engine_for: dict[str, str]):
         torch_ms = reference.get((torch_engine_for[backend], row["id"], row["pass"]))
         if torch_ms:
             row["pytorch_median_ms"] = torch_ms
-            row["vs_pytorch"] = _significant(row["median_ms"] / torch_ms)
+            row["vs_pytorch"] = significant(row["median_ms"] / torch_ms)
 
 
 def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128, reps: int = 5,

@@ -57,12 +57,12 @@ def time_calls(call: Callable[[], None], reps: int, progress: Callable[[str], No
     return Timing(cold, warmup, times)
 
 
-def _significant(value: float, digits: int = 4) -> float:
+def significant(value: float, digits: int = 4) -> float:
     """`value` rounded to a few significant digits, for the JSON."""
     return float(f"{value:.{digits}g}")
 
 
-def _timing_fields(timing: Timing) -> dict:
+def timing_fields(timing: Timing) -> dict:
     """A timing as a row's JSON fields, in milliseconds."""
     return {"cold_ms": round(timing.cold_ms, 3), "warmup_ms": round(timing.warmup_ms, 3),
             "median_ms": round(timing.median_ms, 3), "min_ms": round(timing.min_ms, 3),

@@ -7,7 +7,7 @@ import contextlib
 import functools
 from typing import Callable
 
-from tinygan.bench.flops import (FORWARD, IMAGE, LayerSpec, _activation_name, _is_leakyrelu,
+from tinygan.bench.flops import (FORWARD, IMAGE, LayerSpec, activation_name, is_leakyrelu,
                                  with_shapes)
 from tinygan.hparams import HyperParams
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape
@@ -51,7 +51,7 @@ def torch_layer(torch, layer, in_shape: tuple[int, ...]):
     nn = torch.nn
     if isinstance(layer, Dropout):
         return nn.Dropout(layer.p)
-    if _is_leakyrelu(layer):
+    if is_leakyrelu(layer):
         return nn.LeakyReLU(layer.keywords.get("a", 0.01))
     if isinstance(layer, Reshape):
         return nn.Unflatten(1, layer.shape)
@@ -76,7 +76,7 @@ def torch_layer(torch, layer, in_shape: tuple[int, ...]):
     module.weight = nn.Parameter(torch.from_numpy(layer.weight.numpy().copy()))
     if getattr(layer, "bias", None) is not None:
         module.bias = nn.Parameter(torch.from_numpy(layer.bias.numpy().copy()))
-    activation = {"relu": nn.ReLU, "tanh": nn.Tanh}.get(_activation_name(layer))
+    activation = {"relu": nn.ReLU, "tanh": nn.Tanh}.get(activation_name(layer))
     return module if activation is None else nn.Sequential(module, activation())
 
 
@@ -127,8 +127,10 @@ def torch_gan(torch, hparams: HyperParams, device: str = "cpu", gen=None, disc=N
     and Adam(lr, β (adam_beta1, 0.999), ε 1e-8) for each, as `make_optimiser` builds them:
     `gen, disc, opt_d, opt_g`."""
     batch, latent = hparams.batch_size, hparams.latent_dim
-    gen = torch_model(torch, Generator(latent) if gen is None else gen, (batch, latent)).to(device).train()
-    disc = torch_model(torch, Discriminator() if disc is None else disc, (batch, *IMAGE)).to(device).train()
+    gen = Generator(latent) if gen is None else gen
+    disc = Discriminator() if disc is None else disc
+    gen = torch_model(torch, gen, (batch, latent)).to(device).train()
+    disc = torch_model(torch, disc, (batch, *IMAGE)).to(device).train()
     adam = functools.partial(torch.optim.Adam, betas=(hparams.adam_beta1, 0.999), eps=1e-8)
     return gen, disc, adam(disc.parameters(), lr=hparams.disc_lr), \
         adam(gen.parameters(), lr=hparams.gen_lr)

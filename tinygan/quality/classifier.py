@@ -23,7 +23,7 @@ from tinygan.backend import jit, seed_everything, training_mode, use_device
 from tinygan.data import DataLoader, load_labels, load_mnist_images
 from tinygan.hparams import HyperParams, is_int
 from tinygan.images import atomic_path
-from tinygan.training import _scheduled_update, make_optimiser
+from tinygan.training import scheduled_update, make_optimiser
 
 log = logging.getLogger("tinygan")
 
@@ -106,7 +106,7 @@ def load_recipe(folder: str | Path | None = None) -> dict:
     return json.loads((Path(folder or SHIPPED_WEIGHTS_DIR) / RECIPE_FILE).read_text())
 
 
-def _mnist(split: str, data_dir: str | Path | None,
+def mnist_split(split: str, data_dir: str | Path | None,
            download: bool) -> tuple[np.ndarray, np.ndarray]:
     """A split's images (N×1×28×28 in [-1, 1], scaled exactly as the GAN's) and labels."""
     data_dir = None if data_dir is None else str(data_dir)
@@ -118,11 +118,11 @@ def _mnist(split: str, data_dir: str | Path | None,
 def classify(classifier: MnistClassifier, images: np.ndarray,
              batch_size: int = 1000) -> tuple[np.ndarray, np.ndarray]:
     """The features (N×128) and class probabilities (N×10) of host images, in batches."""
-    return _classify_batches(classifier, (Tensor(images[first:first + batch_size])
+    return classify_batches(classifier, (Tensor(images[first:first + batch_size])
                                           for first in range(0, len(images), batch_size)))
 
 
-def _classify_batches(classifier: MnistClassifier, batches) -> tuple[np.ndarray, np.ndarray]:
+def classify_batches(classifier: MnistClassifier, batches) -> tuple[np.ndarray, np.ndarray]:
     """Features and class probabilities of image batches (Tensors), concatenated: one
     forward pass per batch (test mode: outside `training_mode`), both outputs at once."""
     features, probs = [], []
@@ -176,8 +176,8 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
     if not 0 < lr_decay <= 1:
         raise ValueError(f"lr_decay must be in (0, 1], got {lr_decay!r}")
     backend = use_device(device)
-    train_images, train_labels = _mnist("train", data_dir, download)
-    test_images, test_labels = _mnist("test", data_dir, download)
+    train_images, train_labels = mnist_split("train", data_dir, download)
+    test_images, test_labels = mnist_split("test", data_dir, download)
 
     seed_everything(seed)
     classifier = MnistClassifier()
@@ -186,7 +186,7 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
     def step(images: Tensor, labels: Tensor) -> Tensor:
         with training_mode():             # tinygrad's optimisers refuse to step outside it
             loss = classifier(images).sparse_categorical_crossentropy(labels)
-            Tensor.realize(loss, *_scheduled_update(loss, opt))
+            Tensor.realize(loss, *scheduled_update(loss, opt))
         return loss
 
     step = jit(step)

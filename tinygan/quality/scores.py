@@ -11,8 +11,8 @@ from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import read_checkpoint_info
 from tinygan.data import load_mnist_images
 from tinygan.hparams import HyperParams, is_int
-from tinygan.quality.classifier import (MnistClassifier, _classify_batches, _mnist, classify,
-                                        load_classifier)
+from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
+                                        load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
 from tinygan.sampling import load_generator
 
@@ -73,14 +73,14 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     if not is_int(n, 2):
         raise ValueError(f"n must be an integer >= 2 (a covariance needs two samples), got {n!r}")
     if real_images is None:
-        real_images, _ = _mnist("test", data_dir, download)
+        real_images, _ = mnist_split("test", data_dir, download)
     classifier = classifier or load_classifier()
     real_features, _ = classify(classifier, real_images[:n])
 
     if noise is None:
         seed_everything(seed)
         noise = Tensor.randn(n, gen.latent_dim).realize()
-    features, probs = _classify_batches(
+    features, probs = classify_batches(
         classifier, (gen(noise[first:first + batch_size])   # outside training_mode: test mode
                      for first in range(0, n, batch_size)))
     return {"fid": round(fid_from_features(features, real_features), 4),
