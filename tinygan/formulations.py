@@ -72,7 +72,7 @@ def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
         return x.conv2d(w, padding=_tinygrad_padding(pads))
     n, o, (kh, kw) = x.shape[0], w.shape[0], w.shape[2:]
     cols, (ho, wo) = _im2col(x, (kh, kw), pads)
-    y = _matmul(cols, w.reshape(o, -1))                                  # (n·ho·wo) × o
+    y = _matmul(cols, w.permute(0, 2, 3, 1).reshape(o, -1))              # (n·ho·wo) × o
     return y.reshape(n, ho, wo, o).permute(0, 3, 1, 2)
 
 
@@ -91,17 +91,22 @@ def _matmul(a: Tensor, b: Tensor) -> Tensor:
 
 
 def _im2col(x: Tensor, kernel: tuple[int, int], pads: Pads) -> tuple[Tensor, tuple[int, int]]:
-    """Every kh×kw window of the padded input as one row, (n·ho·wo) × (c·kh·kw), realised;
-    also returns the output size (ho, wo).  Negative pads crop.
+    """Every kh×kw window of the padded input as one row, (n·ho·wo) × (kh·kw·c), realised
+    (channels last within a row: tap by tap, all channels of a tap together); also returns
+    the output size (ho, wo).  Negative pads crop.
 
     Why: tinygrad compiles a convolution's sliding-window view into one kernel that reads
     masked, overlapping windows in its inner loop (27-37 GFLOP/s on this machine's two CPU
     cores for the tutorial's 5×5 layer); the same sums as a matmul over a contiguous copy of
     the windows run at 50-55 GFLOP/s, and the copy costs a tenth of that (benchmarks/PERF.md).
+    The padded input is first copied channels-last (n×H×W×c, small), so that the window copy
+    reads and writes runs of c consecutive values: copied straight from NCHW, the 5×5
+    layer's 160 MB window copy wrote its rows 25 KB apart (26 ms; 8-10 ms channels-last).
     """
-    windows = x.pad(((0, 0), (0, 0), *pads))._pool(kernel)           # n×c×ho×wo×kh×kw
+    channels_last = x.pad(((0, 0), (0, 0), *pads)).permute(0, 2, 3, 1).contiguous()
+    windows = channels_last.permute(0, 3, 1, 2)._pool(kernel)       # n×c×ho×wo×kh×kw (a view)
     n, c, ho, wo, kh, kw = windows.shape
-    cols = windows.permute(0, 2, 3, 1, 4, 5).reshape(n * ho * wo, c * kh * kw).contiguous()
+    cols = windows.permute(0, 2, 3, 4, 5, 1).reshape(n * ho * wo, kh * kw * c).contiguous()
     return cols, (ho, wo)
 
 
@@ -123,20 +128,27 @@ def _weight_gradient(x: Tensor, g: Tensor, pads: Pads) -> Tensor:
     return dw.transpose(0, 1)
 
 
+def _once(x: Tensor) -> Tensor:
+    """x computed once per element: im2col's channels-last copy already does that; tinygrad's
+    own conv2d (TINYGAN_IM2COL=0) needs it realised first."""
+    return x if IM2COL.value else x.contiguous()
+
+
 @functools.cache
 def _conv2d_stride1_function(pads: Pads):
     """The traced function for one padding, with its backward as `grad_fxn` (cached so that
     equal layers build equal graphs)."""
 
-    # The input is made contiguous inside the function, in both passes, so that elementwise
-    # work before the convolution runs once, not once per tap and output channel.  (Not
-    # outside: a realised intermediate would cut the generator's graph when the two
-    # training steps are realised separately, see `tinygan.training.train_generator`.)
+    # The input is computed once per element inside the function, in both passes (`_once`:
+    # by im2col's channels-last copy), so that elementwise work before the convolution runs
+    # once, not once per tap and output channel.  (Not outside: a realised intermediate would
+    # cut the generator's graph when the two training steps are realised separately, see
+    # `tinygan.training.train_generator`.)
     def conv2d_stride1_forward(x: Tensor, w: Tensor) -> Tensor:
-        return _correlate(x.contiguous(), w, pads)
+        return _correlate(_once(x), w, pads)
 
     def conv2d_stride1_backward(grad, call) -> tuple:
-        x, w = Tensor(call.src[1]).contiguous(), Tensor(call.src[2])
+        x, w = _once(Tensor(call.src[1])), Tensor(call.src[2])
         g = Tensor(grad).contiguous()
         return (_input_gradient(g, w, pads, x.shape[2:]).uop, _weight_gradient(x, g, pads).uop)
 
@@ -148,8 +160,9 @@ def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0
     gradients are the textbook formulas, each a dense stride-1 correlation.
 
     Replaces tinygrad's autodiff of its pooling view, whose input gradient is a 3.5× larger
-    kernel for the 5×5 layer.  The input is made contiguous first, so that elementwise work
-    before the convolution (BatchNorm, relu, dropout's mask) runs once, not once per tap.
+    kernel for the 5×5 layer.  The input is computed once per element first, so that
+    elementwise work before the convolution (BatchNorm, relu, dropout's mask) runs once, not
+    once per tap.
     `padding`: an int, (pad_h, pad_w), or ((top, bottom), (left, right)); negative crops.
     """
     if isinstance(padding, int):
