@@ -24,7 +24,8 @@ from tinygan.bench.atlas import compile_layers, compile_step, kernel_file_name
 from tinygan.bench.binaries import (EM_AMDGPU, EM_CUDA, amdgpu_resources, cubin_resources,
                                     elf_machine, msgpack_decode, nv_info_attributes,
                                     parse_ptxas_log)
-from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, step_flops
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, conv_transpose2d_flops,
+                                 step_flops)
 from tinygan.bench.roofline import (kernel_bound_s, load_accelerators, roofline,
                                     tutorial_bound_s)
 from tinygan.bench.targets import (TargetError, compiling_for, parse_target,
@@ -76,8 +77,11 @@ def test_training_step_compiles_for_gpus(name, machine):
     assert kernels, f"no kernel compiled for {name}"
     hand_counted = step_flops(Generator(100), Discriminator(), STEP_BATCH)
     # tinygrad's estimate counts every multiply and add that runs, the hand count only the
-    # layers' multiply-accumulates: the estimate cannot be smaller.
-    assert sum(k.flops for k in kernels) >= hand_counted
+    # layers' multiply-accumulates, less those that the 5×5 layer's bands of rows skip
+    # (tinygan.formulations._row_regions: 6 of every 35 row-taps meet padding rows, in its
+    # forward pass and both gradients): the estimate cannot be smaller.
+    skipped = 3 * conv_transpose2d_flops(STEP_BATCH, 256, 128, 5, 7, 7) * 6 // 35
+    assert sum(k.flops for k in kernels) >= hand_counted - skipped
     for kernel in kernels:
         assert kernel.binary, f"{name}: {kernel.name} has an empty binary"
         assert elf_machine(kernel.binary) == machine, f"{name}: {kernel.name} is no GPU binary"

@@ -144,6 +144,75 @@ def test_conv2d_stride1_uneven_padding(backend, correlation):
     assert_close(dw, want_dw, "d/dw")
 
 
+def test_row_regions_of_the_tutorials_5x5_layer():
+    """The bands of output rows that meet the same kernel rows: for the generator's 5×5
+    layer on 7×7 images (padding 2) and its weight gradient (a 7×7 kernel, 5×5 output);
+    none where padding takes under REGION_SAVING of the work, or there is none."""
+    assert F._row_regions(7, 5, (2, 2)) == [((0, 1), (2, 5)), ((1, 2), (1, 5)),
+                                            ((2, 5), (0, 5)), ((5, 6), (0, 4)),
+                                            ((6, 7), (0, 3))]
+    assert F._row_regions(7, 7, (2, 2)) == [((0, 1), (2, 7)), ((1, 2), (1, 7)),
+                                            ((2, 3), (0, 7)), ((3, 4), (0, 6)),
+                                            ((4, 5), (0, 5))]
+    assert F._row_regions(28, 4, (1, 1)) is None          # 2 of 108 row-taps: not worth it
+    assert F._row_regions(7, 2, (1, 0)) is None           # a sub-pixel phase: 1 of 14
+    assert F._row_regions(7, 5, (0, 0)) is None           # no padding at all
+    assert F._row_regions(3, 2, (3, 0)) is None           # a row that meets only padding
+
+
+@pytest.mark.parametrize("shape,kernel,pads", [((2, 3, 7, 7), 5, ((2, 2), (2, 2))),
+                                               ((1, 2, 6, 5), 5, ((3, 1), (2, 0)))])
+def test_row_bands_compute_the_whole_correlation(backend, shape, kernel, pads):
+    """Split into bands of rows (the default where it pays) or whole (TINYGAN_CONV_REGIONS=0):
+    the same value and gradients, from more kernels."""
+    from tinygrad import GlobalCounters
+
+    x, w = randn(*shape), randn(4, shape[1], kernel, kernel)
+    assert F._row_regions(shape[2], kernel, pads[0]) is not None
+    (top, bottom), (left, right) = pads
+    g = randn(shape[0], 4, shape[2] + top + bottom - kernel + 1,
+              shape[3] + left + right - kernel + 1)
+    results, counts = {}, {}
+    for setting in (1, 0):
+        with Context(TINYGAN_CONV_REGIONS=setting):
+            GlobalCounters.reset()
+            results[setting] = value_and_grads(lambda x, w: F.conv2d_stride1(x, w, pads),
+                                               x, w, g)
+            counts[setting] = GlobalCounters.kernel_count
+    for name, split, whole in zip(("value", "d/dx", "d/dw"), results[1], results[0]):
+        assert_close(split, whole, f"{name}, bands vs whole")
+    assert counts[1] > counts[0], counts
+
+
+def test_bands_use_the_whole_correlations_tuned_plan(backend, monkeypatch):
+    """The tuned table holds the whole correlation's shape; every band's matmul is built with
+    that plan where its options divide every band's shape, and none is otherwise."""
+    x, w = Tensor(randn(8, 2, 7, 7)).realize(), Tensor(randn(8, 2, 5, 5)).realize()
+    whole = (8 * 7 * 7, 5 * 5 * 2, 8)
+    built = []
+    original = tuned_kernels.MatmulPlan.product
+    monkeypatch.setattr(tuned_kernels.MatmulPlan, "product",
+                        lambda self, a, laid: built.append(a.shape) or original(self, a, laid))
+    with Context(TINYGAN_CONV_REGIONS=0):
+        want = F.conv2d_stride1(x, w, 2).numpy()
+    for layout in tuned_kernels.LAYOUTS:
+        fitting = tuned_kernels.MatmulPlan(layout, kernel_options(    # bands: M = 8·7·rows
+            [["UPCAST", 1, 4], ["UPCAST", 0, 4], ["UNROLL", 0, 2]]))
+        monkeypatch.setattr(tuned_kernels, "lookup",
+                            lambda m, k, n, device: fitting if (m, k, n) == whole else None)
+        built.clear()
+        assert_close(F.conv2d_stride1(x, w, 2).numpy(), want, f"bands ({layout}) vs whole")
+        assert sorted(built) == sorted([(56, 30), (56, 40), (168, 50), (56, 40), (56, 30)])
+    # The sum unrolled by 25: it divides the whole's K (50), not the border bands' (30, 40).
+    too_coarse = tuned_kernels.MatmulPlan("KN", kernel_options([["UNROLL", 0, 25]]))
+    assert too_coarse.fits(*whole) and not too_coarse.fits(56, 30, 8)
+    monkeypatch.setattr(tuned_kernels, "lookup",
+                        lambda m, k, n, device: too_coarse if (m, k, n) == whole else None)
+    built.clear()
+    assert_close(F.conv2d_stride1(x, w, 2).numpy(), want, "bands, heuristic kernels")
+    assert built == []
+
+
 # --- transposed convolutions (ConvTranspose weight in×out×kh×kw) ------------------------
 
 CONV_TRANSPOSE_CASES = [   # input N×C×H×W, out channels, kernel, stride, pad

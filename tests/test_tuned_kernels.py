@@ -49,6 +49,19 @@ def test_a_plan_applies_only_to_its_exact_key():
     assert tuned_kernels.lookup(8, 6, 4, "CPU") is None      # the shipped table again
 
 
+def test_a_plan_fits_the_shapes_its_options_divide():
+    """A band of a split correlation reuses the whole correlation's plan where every option
+    still divides its axis (output axes 0 = M and 1 = N, summed axis 0 = K)."""
+    plan = tuned_kernels.MatmulPlan("KN", kernel_options(
+        [["UPCAST", 1, 16], ["UPCAST", 0, 4], ["UNROLL", 0, 4], ["THREAD", 0, 2]]))
+    assert plan.fits(896, 3840, 128)              # a band of the 5×5 layer's forward
+    assert not plan.fits(900, 3840, 128)          # M: 4·2 does not divide 900
+    assert not plan.fits(896, 3842, 128)          # K: the unroll by 4
+    assert not plan.fits(896, 3840, 120)          # N: the upcast by 16
+    odd = tuned_kernels.MatmulPlan("NK", kernel_options([["UPCAST", 2, 4]]))
+    assert not odd.fits(64, 64, 64)               # an axis a matmul does not have
+
+
 def test_option_specs_round_trip():
     specs = [["UPCAST", 1, 16], ["UNROLL", 0, 4], ["THREAD", 0, 2]]
     assert option_specs(kernel_options(specs)) == specs

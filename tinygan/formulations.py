@@ -18,7 +18,9 @@ So every formulation here is built on one primitive, `conv2d_stride1`: a stride-
 cross-correlation whose gradients are written out by hand as two more stride-1
 cross-correlations (the textbook formulas), which makes all three kernels of every layer
 plain, dense convolutions; each is computed as one matmul over a copy of the input's
-windows (im2col), which tinygrad compiles better than its sliding-window view.  Strided
+windows (im2col), which tinygrad compiles better than its sliding-window view, or, where
+padding would take a large share of the multiply-adds (the 5×5 layer), as one matmul per
+band of output rows that skips the padding.  Strided
 layers are rewritten into it without wasted taps: space-to-depth for stride-2
 convolutions and sub-pixel (phase) decomposition for stride-2
 transposed convolutions.  Each function's docstring says what it replaces.
@@ -43,6 +45,10 @@ Pads = tuple[tuple[int, int], tuple[int, int]]          # ((top, bottom), (left,
 # Every correlation as im2col + matmul (`_correlate`); TINYGAN_IM2COL=0 uses tinygrad's
 # own conv2d kernel instead (the formulation before; kept for comparison and debugging).
 IM2COL = ContextVar("TINYGAN_IM2COL", 1)
+# Correlations whose padding rows would take at least REGION_SAVING of the multiply-adds are
+# split into bands of rows (`_row_regions`); TINYGAN_CONV_REGIONS=0 keeps them whole.
+REGIONS = ContextVar("TINYGAN_CONV_REGIONS", 1)
+REGION_SAVING = 0.15
 
 
 def _pair(value: int | Sequence[int]) -> tuple[int, int]:
@@ -66,14 +72,64 @@ def _flip_transpose(w: Tensor) -> Tensor:
 # ---------------------------------------------------------------------------------------
 
 def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
-    """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v], a stride-1 correlation: `_im2col`
-    and one matmul (TINYGAN_IM2COL=0: tinygrad's own conv2d kernel instead)."""
+    """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v], a stride-1 correlation: im2col
+    and one matmul, or one per band of output rows (`_row_regions`) where the padding rows
+    would take a large share of the multiply-adds (TINYGAN_IM2COL=0: tinygrad's own conv2d
+    kernel instead)."""
     if not IM2COL.value:
         return x.conv2d(w, padding=_tinygrad_padding(pads))
-    n, o, (kh, kw) = x.shape[0], w.shape[0], w.shape[2:]
-    cols, (ho, wo) = _im2col(x, (kh, kw), pads)
-    y = _matmul(cols, w.permute(0, 2, 3, 1).reshape(o, -1))              # (n·ho·wo) × o
-    return y.reshape(n, ho, wo, o).permute(0, 3, 1, 2)
+    (n, c, h, _), (o, _, kh, kw) = x.shape, w.shape
+    padded = _channels_last(x, pads)                                   # n×H×W×c, realised
+    ho, wo = padded.shape[1] - kh + 1, padded.shape[2] - kw + 1
+    weights = w.permute(0, 2, 3, 1).reshape(o, kh * kw * c)           # o × (u, v, c)
+    regions = _row_regions(h, kh, pads[0]) if REGIONS.value else None
+    if regions is None:
+        y = _matmul(_windows(padded, (kh, kw)), weights)              # (n·ho·wo) × o
+        return y.reshape(n, ho, wo, o).permute(0, 3, 1, 2)
+    # Each band: the windows of its rows over its taps only, and those taps' columns of the
+    # weights, with the whole correlation's tuned kernel options where they fit every band.
+    per_tap = kw * c
+    plan = tuned_kernels.lookup(n * ho * wo, kh * per_tap, o, x.device)
+    if plan is not None and not all(plan.fits(n * (i1 - i0) * wo, (u1 - u0) * per_tap, o)
+                                    for (i0, i1), (u0, u1) in regions):
+        plan = None
+    laid = plan.operand(weights) if plan is not None else weights.contiguous()
+    bands = []
+    for (i0, i1), (u0, u1) in regions:
+        cols = _windows(padded[:, i0 + u0:i1 + u1 - 1], (u1 - u0, kw))
+        if plan is not None:
+            y = plan.product(cols, plan.sum_range(laid, u0 * per_tap, u1 * per_tap))
+        else:
+            y = (cols @ laid[:, u0 * per_tap:u1 * per_tap].transpose()).contiguous()
+        bands.append(y.reshape(n, i1 - i0, wo, o))
+    return bands[0].cat(*bands[1:], dim=1).permute(0, 3, 1, 2)
+
+
+def _row_regions(size: int, k: int, pads: tuple[int, int]):
+    """The bands of output rows of a k-tap, stride-1 correlation along an axis of `size`
+    (padded (before, after)) whose rows all meet real input in the same taps: a list of
+    ((first row, end), (first tap, end)), or None where splitting is not worth it.
+
+    Why: near the border, part of every window is padding, and the dense matmul multiplies
+    those zeros too.  For the generator's 5×5 layer on 7×7 images (padding 2), output rows
+    0, 1, 5 and 6 meet 3, 4, 4 and 3 of the 5 kernel rows: 6 of 35 row-taps (17% of the
+    multiply-adds) are padding, and five smaller matmuls over bands 0, 1, 2-4, 5, 6 skip
+    them.  Splitting costs kernels (each band has its own window copy and matmul), so it is
+    done only where at least `REGION_SAVING` of the multiply-adds are skipped (columns are
+    left whole: splitting them too gave back the gain, benchmarks/PERF.md)."""
+    before, after = pads
+    out = size + before + after - k + 1
+    taps = [(max(0, before - i), min(k, size + before - i)) for i in range(out)]
+    if out < 2 or any(u1 <= u0 for u0, u1 in taps):
+        return None
+    if 1 - sum(u1 - u0 for u0, u1 in taps) / (out * k) < REGION_SAVING:
+        return None
+    regions, start = [], 0
+    for i in range(1, out + 1):
+        if i == out or taps[i] != taps[start]:
+            regions.append(((start, i), taps[start]))
+            start = i
+    return regions
 
 
 def _matmul(a: Tensor, b: Tensor) -> Tensor:
@@ -90,24 +146,27 @@ def _matmul(a: Tensor, b: Tensor) -> Tensor:
     return (a @ b.contiguous().transpose()).contiguous()
 
 
-def _im2col(x: Tensor, kernel: tuple[int, int], pads: Pads) -> tuple[Tensor, tuple[int, int]]:
-    """Every kh×kw window of the padded input as one row, (n·ho·wo) × (kh·kw·c), realised
-    (channels last within a row: tap by tap, all channels of a tap together); also returns
-    the output size (ho, wo).  Negative pads crop.
+def _channels_last(x: Tensor, pads: Pads) -> Tensor:
+    """The padded input copied channels-last, n×H×W×c (negative pads crop): what `_windows`
+    copies every window from, computed once per element."""
+    return x.pad(((0, 0), (0, 0), *pads)).permute(0, 2, 3, 1).contiguous()
+
+
+def _windows(padded: Tensor, kernel: tuple[int, int]) -> Tensor:
+    """im2col: every kh×kw window of a channels-last image (n×H×W×c) as one row,
+    (n·ho·wo) × (kh·kw·c), realised (tap by tap, all channels of a tap together).
 
     Why: tinygrad compiles a convolution's sliding-window view into one kernel that reads
     masked, overlapping windows in its inner loop (27-37 GFLOP/s on this machine's two CPU
     cores for the tutorial's 5×5 layer); the same sums as a matmul over a contiguous copy of
     the windows run at 50-55 GFLOP/s, and the copy costs a tenth of that (benchmarks/PERF.md).
-    The padded input is first copied channels-last (n×H×W×c, small), so that the window copy
-    reads and writes runs of c consecutive values: copied straight from NCHW, the 5×5
-    layer's 160 MB window copy wrote its rows 25 KB apart (26 ms; 8-10 ms channels-last).
+    Channels-last (`_channels_last`, small), so that the window copy reads and writes runs
+    of c consecutive values: copied straight from NCHW, the 5×5 layer's 160 MB window copy
+    wrote its rows 25 KB apart (26 ms; 8-10 ms channels-last).
     """
-    channels_last = x.pad(((0, 0), (0, 0), *pads)).permute(0, 2, 3, 1).contiguous()
-    windows = channels_last.permute(0, 3, 1, 2)._pool(kernel)       # n×c×ho×wo×kh×kw (a view)
+    windows = padded.permute(0, 3, 1, 2)._pool(kernel)              # n×c×ho×wo×kh×kw (a view)
     n, c, ho, wo, kh, kw = windows.shape
-    cols = windows.permute(0, 2, 3, 4, 5, 1).reshape(n * ho * wo, kh * kw * c).contiguous()
-    return cols, (ho, wo)
+    return windows.permute(0, 2, 3, 4, 5, 1).reshape(n * ho * wo, kh * kw * c).contiguous()
 
 
 def _input_gradient(g: Tensor, w: Tensor, pads: Pads, size: tuple[int, int]) -> Tensor:

@@ -10,7 +10,9 @@ options, takes minutes per kernel at the tutorial's shapes (benchmarks/PERF.md).
 `tuned_kernels.json`, shipped with the package.  `formulations._matmul` looks every matmul
 up here by what the options were measured on: the backend, its code generator, the number
 of per-core parts of a CPU kernel and the shape M×K×N; on a match it builds the kernel with
-those options, otherwise (other batch sizes, other devices) with tinygrad's heuristic.  The
+those options, otherwise (other batch sizes, other devices) with tinygrad's heuristic.  A
+correlation split into bands of rows (`formulations._row_regions`) builds every band's
+matmul with its whole shape's options, where they divide the band's shape (`fits`).  The
 table is data: the same options on every run, no timing, no disk cache.
 """
 from __future__ import annotations
@@ -47,10 +49,35 @@ class MatmulPlan:
     layout: str
     opts: tuple
 
+    def fits(self, m: int, k: int, n: int) -> bool:
+        """Whether these options also apply to an M×K by K×N product (a smaller one, such as
+        one band of a split correlation): every axis divisible by the options that split it.
+        The product's kernel has output axes 0 (M) and 1 (N) and one summed axis (K)."""
+        split = {("out", 0): 1, ("out", 1): 1, ("sum", 0): 1}
+        for opt in self.opts:
+            kind = "sum" if opt.op.name in ("UNROLL", "GROUP", "GROUPTOP") else "out"
+            if (kind, opt.axis) not in split or not isinstance(opt.arg, int) or opt.arg < 1:
+                return False
+            split[kind, opt.axis] *= opt.arg
+        return (m % split["out", 0] == 0 and n % split["out", 1] == 0
+                and k % split["sum", 0] == 0)
+
     def matmul(self, a: Tensor, b: Tensor) -> Tensor:
+        return self.product(a, self.operand(b))
+
+    def operand(self, b: Tensor) -> Tensor:
+        """b (N×K) laid out as this plan reads it: K×N ("KN") or N×K ("NK"), contiguous."""
+        return b.transpose().contiguous() if self.layout == "KN" else b.contiguous()
+
+    def sum_range(self, laid: Tensor, start: int, stop: int) -> Tensor:
+        """The operand of b[:, start:stop] (part of the summed axis), cut from b's `operand`."""
+        return laid[start:stop] if self.layout == "KN" else laid[:, start:stop]
+
+    def product(self, a: Tensor, laid: Tensor) -> Tensor:
+        """a @ bᵀ from b's `operand` (or a `sum_range` of it), in a kernel built with `opts`."""
         if self.layout == "KN":
-            return with_kernel_options(lambda x, y: x @ y, self.opts)(a, b.transpose().contiguous())
-        return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, b.contiguous())
+            return with_kernel_options(lambda x, y: x @ y, self.opts)(a, laid)
+        return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, laid)
 
 
 Key = tuple[str, str, int, int, int, int]      # backend, code generator, CPU parts, M, K, N
