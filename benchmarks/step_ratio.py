@@ -11,7 +11,8 @@ minute: benchmarks/PERF.md, "Round two").  Here each round runs every configurat
 so slow spells hit all of them alike, and the ratios come from medians of the same rounds.
 
 A configuration is a tinygrad backend, optionally with the CPU code generator (CPU:CLANG,
-CPU:LLVM) and "/untuned" (TINYGAN_TUNED_KERNELS=0: tinygrad's heuristic for every kernel).
+CPU:LLVM) and switches: "/untuned" (TINYGAN_TUNED_KERNELS=0: tinygrad's heuristic for every
+kernel), "/whole" (TINYGAN_CONV_REGIONS=0: no correlation split into bands of rows).
 Each gets its own step runner, built as `train` builds it, on the same random batch.
 """
 from __future__ import annotations
@@ -32,13 +33,18 @@ from tinygan.bench.torch_twin import import_torch, torch_step_call
 from tinygan.hparams import HyperParams
 
 
-def parse_config(text: str) -> tuple[str, str, bool]:
-    """"CPU:CLANG/untuned" -> ("CPU", "CLANG", False)."""
-    name, _, flag = text.strip().partition("/")
+SWITCHES = {"untuned": "TINYGAN_TUNED_KERNELS", "whole": "TINYGAN_CONV_REGIONS"}
+
+
+def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
+    """"CPU:CLANG/untuned" -> ("CPU", "CLANG", {"TINYGAN_TUNED_KERNELS": 0})."""
+    name, *flags = text.strip().split("/")
     backend, _, renderer = name.partition(":")
-    if flag not in ("", "untuned"):
-        raise click.BadParameter(f"{text!r}: the only suffix is /untuned")
-    return resolve_device(backend), renderer.upper(), flag != "untuned"
+    unknown = [flag for flag in flags if flag not in SWITCHES]
+    if unknown:
+        raise click.BadParameter(f"{text!r}: unknown switch /{unknown[0]} "
+                                 f"(known: {', '.join('/' + s for s in SWITCHES)})")
+    return resolve_device(backend), renderer.upper(), {SWITCHES[flag]: 0 for flag in flags}
 
 
 @click.command()
@@ -56,9 +62,9 @@ def step_ratio(configs, batch, reps, use_torch, out):
     default_renderer = choose_cpu_renderer()
     calls, cold = {}, {}
     for text in configs.split(","):
-        backend, renderer, tuned = parse_config(text)
+        backend, renderer, switches = parse_config(text)
         DEV.value = f"{backend}:{renderer}" if renderer else backend
-        with Context(TINYGAN_TUNED_KERNELS=int(tuned)):
+        with Context(**switches):
             Tensor.manual_seed(hparams.seed)
             call = tinygrad_step_call(hparams)
             start = time.perf_counter()
