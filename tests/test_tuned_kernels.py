@@ -60,6 +60,8 @@ def test_a_plan_fits_the_shapes_its_options_divide():
     assert not plan.fits(896, 3840, 120)          # N: the upcast by 16
     odd = tuned_kernels.MatmulPlan("NK", kernel_options([["UPCAST", 2, 4]]))
     assert not odd.fits(64, 64, 64)               # an axis a matmul does not have
+    padded = tuned_kernels.MatmulPlan("NK", kernel_options([["PADTO", 0, 32]]))
+    assert not padded.fits(64, 64, 64)            # an option that splits nothing
 
 
 def test_option_specs_round_trip():

@@ -100,7 +100,7 @@ def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
         if plan is not None:
             y = plan.product(cols, plan.sum_range(laid, u0 * per_tap, u1 * per_tap))
         else:
-            y = (cols @ laid[:, u0 * per_tap:u1 * per_tap].transpose()).contiguous()
+            y = _heuristic_product(cols, laid[:, u0 * per_tap:u1 * per_tap])
         bands.append(y.reshape(n, i1 - i0, wo, o))
     return bands[0].cat(*bands[1:], dim=1).permute(0, 3, 1, 2)
 
@@ -143,7 +143,12 @@ def _matmul(a: Tensor, b: Tensor) -> Tensor:
     plan = tuned_kernels.lookup(a.shape[0], a.shape[1], b.shape[0], a.device)
     if plan is not None:
         return plan.matmul(a, b)
-    return (a @ b.contiguous().transpose()).contiguous()
+    return _heuristic_product(a, b.contiguous())
+
+
+def _heuristic_product(a: Tensor, b: Tensor) -> Tensor:
+    """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options."""
+    return (a @ b.transpose()).contiguous()
 
 
 def _channels_last(x: Tensor, pads: Pads) -> Tensor:

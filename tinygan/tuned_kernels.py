@@ -35,6 +35,9 @@ log = logging.getLogger("tinygan")
 
 TABLE_PATH = Path(__file__).with_name("tuned_kernels.json")
 LAYOUTS = ("NK", "KN")
+# The kernel options that split an axis by their argument: an output axis, or a summed one.
+SPLITS = {"UPCAST": "out", "LOCAL": "out", "THREAD": "out",
+          "UNROLL": "sum", "GROUP": "sum", "GROUPTOP": "sum"}
 # TINYGAN_TUNED_KERNELS=0 ignores the table: every kernel gets tinygrad's heuristic (for
 # before/after measurements and debugging).
 TUNED = ContextVar("TINYGAN_TUNED_KERNELS", 1)
@@ -55,9 +58,9 @@ class MatmulPlan:
         The product's kernel has output axes 0 (M) and 1 (N) and one summed axis (K)."""
         split = {("out", 0): 1, ("out", 1): 1, ("sum", 0): 1}
         for opt in self.opts:
-            kind = "sum" if opt.op.name in ("UNROLL", "GROUP", "GROUPTOP") else "out"
+            kind = SPLITS.get(opt.op.name)
             if (kind, opt.axis) not in split or not isinstance(opt.arg, int) or opt.arg < 1:
-                return False
+                return False                  # another option, or an axis a matmul lacks
             split[kind, opt.axis] *= opt.arg
         return (m % split["out", 0] == 0 and n % split["out", 1] == 0
                 and k % split["sum", 0] == 0)
