@@ -48,7 +48,7 @@ Shape = tuple[int, int, int]                                # M, K, N
 
 def step_matmuls(batch: int) -> collections.Counter:
     """How often each matmul shape occurs in one training step at `batch`, found by
-    recording the look-ups `formulations._matmul` makes while the step is built."""
+    recording the look-ups `formulations._correlate` makes while the step is built."""
     shapes: collections.Counter = collections.Counter()
     lookup = tuned_kernels.lookup
 
@@ -107,7 +107,7 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list]]]:
 
 
 def matmul_call(a: Tensor, b: Tensor, plan):
-    """A jitted call computing a @ bᵀ as `_matmul` does: with `plan` (a MatmulPlan), or
+    """A jitted call computing a @ bᵀ as `formulations._correlate` does: with `plan` (a MatmulPlan), or
     with tinygrad's heuristic when `plan` is None.  Returns a function that runs it and
     returns the result's buffer owner."""
     if plan is None:

@@ -82,27 +82,27 @@ def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
     padded = _channels_last(x, pads)                                   # n×H×W×c, realised
     ho, wo = padded.shape[1] - kh + 1, padded.shape[2] - kw + 1
     weights = w.permute(0, 2, 3, 1).reshape(o, kh * kw * c)           # o × (u, v, c)
-    regions = _row_regions(h, kh, pads[0]) if REGIONS.value else None
-    if regions is None:
-        y = _matmul(_windows(padded, (kh, kw)), weights)              # (n·ho·wo) × o
-        return y.reshape(n, ho, wo, o).permute(0, 3, 1, 2)
+    regions = (_row_regions(h, kh, pads[0]) if REGIONS.value else None) or [((0, ho), (0, kh))]
     # Each band: the windows of its rows over its taps only, and those taps' columns of the
-    # weights, with the whole correlation's tuned kernel options where they fit every band.
+    # weights, with the whole correlation's tuned kernel options where they fit every band
+    # (a single band is the whole correlation: its options are used as they are).
     per_tap = kw * c
     plan = tuned_kernels.lookup(n * ho * wo, kh * per_tap, o, x.device)
-    if plan is not None and not all(plan.fits(n * (i1 - i0) * wo, (u1 - u0) * per_tap, o)
-                                    for (i0, i1), (u0, u1) in regions):
+    if len(regions) > 1 and plan is not None and not all(
+            plan.fits(n * (i1 - i0) * wo, (u1 - u0) * per_tap, o)
+            for (i0, i1), (u0, u1) in regions):
         plan = None
     laid = plan.operand(weights) if plan is not None else weights.contiguous()
     bands = []
     for (i0, i1), (u0, u1) in regions:
-        cols = _windows(padded[:, i0 + u0:i1 + u1 - 1], (u1 - u0, kw))
+        cols = _windows(padded[:, i0 + u0:i1 + u1 - 1], (u1 - u0, kw))   # (n·rows·wo) × taps
         if plan is not None:
             y = plan.product(cols, plan.sum_range(laid, u0 * per_tap, u1 * per_tap))
         else:
             y = _heuristic_product(cols, laid[:, u0 * per_tap:u1 * per_tap])
         bands.append(y.reshape(n, i1 - i0, wo, o))
-    return bands[0].cat(*bands[1:], dim=1).permute(0, 3, 1, 2)
+    y = bands[0].cat(*bands[1:], dim=1) if len(bands) > 1 else bands[0]
+    return y.permute(0, 3, 1, 2)
 
 
 def _row_regions(size: int, k: int, pads: tuple[int, int]):
@@ -130,20 +130,6 @@ def _row_regions(size: int, k: int, pads: tuple[int, int]):
             regions.append(((start, i), taps[start]))
             start = i
     return regions
-
-
-def _matmul(a: Tensor, b: Tensor) -> Tensor:
-    """a @ bᵀ for a (M×K, realised) and b (N×K), realised in its own kernel: built with the
-    options tuned offline for this shape and device where `tinygan.tuned_kernels` has them,
-    else with tinygrad's heuristic.
-
-    Untuned, both operands are contiguous along the summed axis (a strided b gave 296 ms
-    instead of 183 ms for the 5×5 layer's forward), and the product is realised in its own
-    kernel (not fused into whatever reads it, e.g. the sub-pixel phases' interleave)."""
-    plan = tuned_kernels.lookup(a.shape[0], a.shape[1], b.shape[0], a.device)
-    if plan is not None:
-        return plan.matmul(a, b)
-    return _heuristic_product(a, b.contiguous())
 
 
 def _heuristic_product(a: Tensor, b: Tensor) -> Tensor:

@@ -7,10 +7,10 @@ heuristic.  For the matmuls that `tinygan.formulations` reduces every convolutio
 heuristic leaves most of this CPU unused, and tinygrad's BEAM search, which finds better
 options, takes minutes per kernel at the tutorial's shapes (benchmarks/PERF.md).  So
 `benchmarks/tune.py` searches once, offline, and writes what it found into
-`tuned_kernels.json`, shipped with the package.  `formulations._matmul` looks every matmul
-up here by what the options were measured on: the backend, its code generator, the number
-of per-core parts of a CPU kernel and the shape M×K×N; on a match it builds the kernel with
-those options, otherwise (other batch sizes, other devices) with tinygrad's heuristic.  A
+`tuned_kernels.json`, shipped with the package.  `formulations._correlate` looks every
+matmul up here by what the options were measured on: the backend, its code generator, the
+number of per-core parts of a CPU kernel and the shape M×K×N; on a match it builds the kernel
+with those options, otherwise (other batch sizes, other devices) with tinygrad's heuristic.  A
 correlation split into bands of rows (`formulations._row_regions`) builds every band's
 matmul with its whole shape's options, where they divide the band's shape (`fits`).  The
 table is data: the same options on every run, no timing, no disk cache.
