@@ -107,9 +107,9 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list]]]:
 
 
 def matmul_call(a: Tensor, b: Tensor, plan):
-    """A jitted call computing a @ bᵀ as `formulations._correlate` does: with `plan` (a MatmulPlan), or
-    with tinygrad's heuristic when `plan` is None.  Returns a function that runs it and
-    returns the result's buffer owner."""
+    """A jitted call computing a @ bᵀ as `formulations._correlate` does: with `plan` (a
+    MatmulPlan), or with tinygrad's heuristic when `plan` is None.  Returns a function that
+    runs it and returns the result's buffer owner."""
     if plan is None:
         step = TinyJit(lambda x, y: (x @ y.contiguous().transpose()).contiguous().realize())
     else:
