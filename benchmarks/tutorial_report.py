@@ -9,7 +9,8 @@
 Reads tinygan's run folder (the `fid` column of losses.csv, the class histograms of
 scores.jsonl where the run wrote one, the final checkpoint) and PyTorch's pytorch.json, and
 writes into --out: report.json, report.md (FID and class histogram per epoch for both
-engines, and the final 10,000-sample scores) and fid.png (FID against epoch, both engines).
+engines, and the final 10,000-sample scores) and fid.png (FID against epoch, both engines,
+on a logarithmic axis).
 
 Both engines are scored with the same metric: `fid_scorer` (the run's `score_samples`
 images, the same noise, the same classifier) per epoch, `score_generator` (10,000, seed 0)
@@ -113,7 +114,7 @@ def write_report(engines: dict, out: Path) -> dict:
         scored = [e for e in epochs if engines[name]["epochs"].get(e)]
         series[f"{name} FID"] = (scored, [engines[name]["epochs"][e]["fid"] for e in scored],
                                  COLOURS.get(name, (0, 0, 0)))
-    plot_lines(series, out / "fid.png", x_label="epoch")
+    plot_lines(series, out / "fid.png", x_label="epoch", log_y=True)
     return report
 
 

@@ -23,6 +23,7 @@ from conftest import mnist_dir
 from tinygan.checkpoint import hparams_dict, save_checkpoint
 from tinygan.data import load_labels, load_mnist_images
 from tinygan.hparams import HyperParams
+from tinygan.images import plot_lines
 from tinygan.cli.quality import interpolate_command, score
 from tinygan.interpolate import interpolate, write_walk
 from tinygan.models import Generator
@@ -362,3 +363,22 @@ def test_the_tutorial_report_tabulates_and_plots_both_engines(generator, tmp_pat
         pixels = {tuple(p) for p in np.asarray(image.convert("RGB")).reshape(-1, 3)}
         assert image.size == (800, 400)
     assert (200, 40, 40) in pixels and (40, 80, 200) in pixels          # both engines drawn
+
+
+def test_plot_lines_on_a_logarithmic_axis(tmp_path):
+    """With log_y, 10 lies halfway between 1 and 100 (on a linear axis it would lie near 1);
+    values that a logarithm cannot take are refused."""
+    colour = (200, 40, 40)
+    size, (left, right, top, bottom) = (800, 400), (60, 20, 30, 40)
+    plot_lines({"fid": ([0, 1, 2], [1.0, 10.0, 100.0], colour)}, tmp_path / "log.png",
+               x_label="epoch", log_y=True)
+    plot_lines({"fid": ([0, 1, 2], [1.0, 10.0, 100.0], colour)}, tmp_path / "linear.png",
+               x_label="epoch")
+    middle = (left + (size[0] - left - right) // 2, top + (size[1] - top - bottom) // 2)
+    with Image.open(tmp_path / "log.png") as log_image, \
+            Image.open(tmp_path / "linear.png") as linear_image:
+        assert log_image.convert("RGB").getpixel(middle) == colour
+        assert linear_image.convert("RGB").getpixel(middle) != colour
+    with pytest.raises(ValueError, match="positive"):
+        plot_lines({"fid": ([0, 1], [0.0, 5.0], colour)}, tmp_path / "zero.png",
+                   x_label="epoch", log_y=True)

@@ -108,8 +108,9 @@ def plot_losses(csv_path: str | os.PathLike, png_path: str | os.PathLike,
 
 
 def plot_lines(series: dict, png_path: str | os.PathLike, x_label: str,
-               size: tuple[int, int] = (800, 400)) -> Path:
-    """A line chart: `series` maps a name to (xs, ys, RGB colour); all share both axes.
+               size: tuple[int, int] = (800, 400), log_y: bool = False) -> Path:
+    """A line chart: `series` maps a name to (xs, ys, RGB colour); all share both axes, the
+    y axis logarithmic with `log_y` (for values spanning decades, such as FID over training).
     Written atomically as a PNG (pillow only: no plotting library is a dependency)."""
     series = {name: (np.asarray(xs, float), np.asarray(ys, float), colour)
               for name, (xs, ys, colour) in series.items()}
@@ -117,22 +118,26 @@ def plot_lines(series: dict, png_path: str | os.PathLike, x_label: str,
         raise ValueError("nothing to plot")
     all_x = np.concatenate([xs for xs, _, _ in series.values()])
     all_y = np.concatenate([ys for _, ys, _ in series.values()])
+    if log_y and not (all_y > 0).all():
+        raise ValueError("a logarithmic y axis needs positive values")
+    scale = np.log10 if log_y else (lambda value: value)
     width, height = size
     left, right, top, bottom = 60, 20, 30, 40
-    low, high = float(all_y.min()), float(all_y.max())
+    low, high = float(scale(all_y.min())), float(scale(all_y.max()))
     high = high if high > low else low + 1.0
     x_low = float(all_x.min())
     x_span = max(float(all_x.max()) - x_low, 1.0)
 
     def to_xy(x, value):
         px = left + (x - x_low) / x_span * (width - left - right)
-        py = top + (high - value) / (high - low) * (height - top - bottom)
+        py = top + (high - scale(value)) / (high - low) * (height - top - bottom)
         return float(px), float(py)
 
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
     draw.rectangle([left, top, width - right, height - bottom], outline=(0, 0, 0))
-    for value in np.linspace(low, high, 5):
+    for tick in np.linspace(low, high, 5):
+        value = 10 ** tick if log_y else tick
         _, y = to_xy(x_low, value)
         draw.text((5, y - 6), f"{value:.2f}", fill=(0, 0, 0))
     draw.text((left, height - bottom + 8), f"{x_label} {int(x_low)}", fill=(0, 0, 0))
