@@ -133,7 +133,11 @@ def _row_regions(size: int, k: int, pads: tuple[int, int]):
 
 
 def _heuristic_product(a: Tensor, b: Tensor) -> Tensor:
-    """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options."""
+    """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options (for shapes the
+    tuned table lacks).  The callers pass b contiguous along the summed axis (a strided b
+    gave 296 ms instead of 183 ms for the 5×5 layer's forward), and the product is realised
+    in its own kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
+    interleave)."""
     return (a @ b.transpose()).contiguous()
 
 
