@@ -28,12 +28,13 @@ import numpy as np
 
 from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch
-from tinygan.data import DataLoader, load_mnist_images
-from tinygan.hparams import HyperParams
-from tinygan.images import atomic_path, image_grid, save_png
+from tinygan.data import DataLoader
+from tinygan.files import atomic_path
+from tinygan.images import image_grid, save_png
+from tinygan.longrun import train
 from tinygan.quality import format_scores, score_generator
 from tinygan.sampling import load_generator
-from tinygan.longrun import train
+from tinygan.tutorial import HyperParams, load_MNIST_images
 
 log = logging.getLogger("tinygan")
 
@@ -74,7 +75,7 @@ def main(epochs, batch, max_steps, tinygan_run, n, device, data_dir, use_torch, 
     out.mkdir(parents=True, exist_ok=True)
     hparams = HyperParams(batch_size=batch, epochs=epochs, device=device, data_dir=data_dir,
                           output_dir=str(tinygan_run or out / "tinygan"), max_steps=max_steps)
-    images = load_mnist_images(hparams)
+    images = load_MNIST_images(hparams)
     results = {"created": datetime.datetime.now().isoformat(timespec="seconds"),
                "machine": {"python": platform.python_version(), "processor": platform.processor()},
                "settings": {"epochs": epochs, "batch": batch, "max_steps": max_steps, "n": n},

@@ -30,8 +30,7 @@ from tinygrad.helpers import DEV
 from tinygan.backend import choose_cpu_renderer, parallel_cpu_kernels, resolve_device
 from tinygan.bench.run import tinygrad_step_call
 from tinygan.bench.torch_twin import import_torch, torch_step_call
-from tinygan.hparams import HyperParams
-
+from tinygan.tutorial import HyperParams
 
 SWITCHES = {"untuned": "TINYGAN_TUNED_KERNELS", "whole": "TINYGAN_CONV_REGIONS"}
 

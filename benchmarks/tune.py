@@ -40,8 +40,7 @@ from tinygrad import Device, Tensor, TinyJit
 
 from tinygan import tuned_kernels
 from tinygan.backend import kernel_options, kernel_target, parallel_cpu_kernels, use_device
-from tinygan.hparams import HyperParams
-from tinygan.training import build_gan, make_step_runner
+from tinygan.tutorial import HyperParams, build_gan, make_train_step
 
 Shape = tuple[int, int, int]                                # M, K, N
 
@@ -57,7 +56,7 @@ def step_matmuls(batch: int) -> collections.Counter:
         return lookup(m, k, n, device)
 
     hparams = HyperParams(batch_size=batch)
-    runner = make_step_runner(*build_gan(hparams), hparams)
+    runner = make_train_step(*build_gan(hparams), hparams)
     real = Tensor.uniform(batch, 1, 28, 28, low=-1, high=1).realize()
     tuned_kernels.lookup = recording_lookup
     try:

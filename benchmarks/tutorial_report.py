@@ -28,8 +28,9 @@ from pathlib import Path
 import click
 
 from tinygan.backend import use_device
+from tinygan.charts import plot_lines
 from tinygan.checkpoint import read_checkpoint_info
-from tinygan.images import atomic_path, plot_lines
+from tinygan.files import atomic_path
 from tinygan.quality import fid_scorer, score_generator
 from tinygan.sampling import load_generator
 

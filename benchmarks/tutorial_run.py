@@ -27,10 +27,9 @@ import click
 
 from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch
-from tinygan.data import load_mnist_images
-from tinygan.hparams import HyperParams
-from tinygan.images import atomic_path
+from tinygan.files import atomic_path
 from tinygan.quality import fid_scorer, score_generator
+from tinygan.tutorial import HyperParams, load_MNIST_images
 
 log = logging.getLogger("tinygan")
 CHECKPOINT, RESULTS = "torch_checkpoint.pt", "pytorch.json"
@@ -41,7 +40,7 @@ def run_schedule(torch, hparams: HyperParams, out: Path, *, resume: bool = False
     """Train the twin for `hparams.epochs` epochs from the start or (`resume`) from the last
     epoch checkpointed in `out`, scoring after every epoch; returns what pytorch.json holds."""
     out.mkdir(parents=True, exist_ok=True)
-    images = load_mnist_images(hparams)[:subset]
+    images = load_MNIST_images(hparams)[:subset]
     score = fid_scorer(hparams)               # before the twin: it seeds nothing, but be safe
     run = TorchTutorialRun(torch, hparams, images)
     results = {"created": datetime.datetime.now().isoformat(timespec="seconds"),

@@ -6,7 +6,7 @@ the list on a machine without OpenCL.  A listed backend that cannot be opened fa
 test rather than skipping it.
 
 `mnist_dir()` finds the real MNIST files where tinygan's loader looks for them
-(`tinygan.data.search_folders`: `$TINYGAN_DATA`, the user cache where the main job downloads
+(`tinygan.datasets.search_folders`: `$TINYGAN_DATA`, the user cache where the main job downloads
 them, `/usr/share/datasets`), then in `../shared/data/mnist` beside the clone (CI);
 `python3 -m pytest --data-dir DIR` (or `$TINYGAN_TEST_MNIST`) names the folder instead.
 """
@@ -23,7 +23,7 @@ import pytest
 from tinygrad import Tensor
 from tinygrad.helpers import DEV
 
-from tinygan import data
+from tinygan import datasets
 from tinygan.backend import resolve_device
 
 BACKENDS = [b.strip() for b in os.environ.get("TINYGAN_TEST_BACKENDS", "CPU,CL").split(",") if b.strip()]
@@ -65,7 +65,7 @@ def mnist_search_folders() -> list[Path]:
     """Where the tests look for MNIST, in order."""
     if _explicit_mnist_dir:
         return [Path(_explicit_mnist_dir).expanduser()]
-    return [*data.search_folders("mnist"), SHARED_MNIST]
+    return [*datasets.search_folders("mnist"), SHARED_MNIST]
 
 
 def _holds_mnist(folder: Path) -> bool:
@@ -85,7 +85,7 @@ def mnist_dir() -> Path:
     found = next((folder for folder in folders if _holds_mnist(folder)), None)
     if found is None:
         pytest.fail(f"MNIST test data not found in {', '.join(map(str, folders))}: put the "
-                    f"four IDX files in {data.user_cache_dir('mnist')} (where "
+                    f"four IDX files in {datasets.user_cache_dir('mnist')} (where "
                     f"`python examples/dcgan_mnist.py` downloads them) or pass --data-dir DIR",
                     pytrace=False)
     if all((found / f"{name}.gz").is_file() for name in MNIST_NAMES):

@@ -33,14 +33,14 @@ def test_the_import_contract_holds():
 
 @needs_import_linter
 @pytest.mark.parametrize("module, line, broken", [
-    ("training.py", "from tinygan.quality import fid_scorer",
-     "tinygan.training is not allowed to import tinygan.quality"),
-    ("layers.py", "from tinygan.models import Generator",
-     "tinygan.layers is not allowed to import tinygan.models"),
+    ("tutorial.py", "from tinygan.quality import fid_scorer",
+     "tinygan.tutorial is not allowed to import tinygan.quality"),
+    ("layers.py", "from tinygan.tutorial import Generator",
+     "tinygan.layers is not allowed to import tinygan.tutorial"),
     ("sampling.py", "from tinygan.cli import main",
      "tinygan.sampling is not allowed to import tinygan.cli"),
     ("images.py", "import click", "is not allowed to import click"),
-    ("training.py", "import torch", "is not allowed to import torch"),
+    ("tutorial.py", "import torch", "is not allowed to import torch"),
 ])
 def test_an_upward_import_breaks_the_contract(tmp_path, module, line, broken):
     shutil.copytree(REPO / "tinygan", tmp_path / "tinygan",
@@ -61,17 +61,19 @@ def test_only_the_command_line_imports_click():
     assert offenders == []
 
 
-def test_importing_the_core_loads_no_tool_and_no_click():
-    """The tutorial's core, imported on its own, pulls in neither a tool nor the CLI."""
-    code = ("import sys, tinygan.training, tinygan.images;"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'torch')"
+def test_import_tinygan_loads_the_tutorial_and_its_core_only():
+    """`import tinygan`, in a fresh process, loads the tutorial and what it stands on: no
+    tool (checkpoints, the long run, charts, sampling, quality, benchmarks), no command
+    line, and neither scipy nor click nor torch."""
+    code = ("import sys, tinygan; tinygan.train, tinygan.HyperParams;"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'torch', 'scipy')"
             " or m.startswith(('tinygan.cli', 'tinygan.quality', 'tinygan.longrun',"
-            " 'tinygan.bench', 'tinygan.checkpoint'))))")
-    # `import tinygan.training` runs tinygan/__init__.py first, which re-exports the long run
-    # for `tinygan.train`; so import the core modules with a package stub instead.
-    stub = ("import sys, types, pathlib; p = types.ModuleType('tinygan');"
-            f"p.__path__ = [{str(REPO / 'tinygan')!r}]; sys.modules['tinygan'] = p;")
-    result = subprocess.run([sys.executable, "-c", stub + code], capture_output=True,
+            " 'tinygan.bench', 'tinygan.checkpoint', 'tinygan.charts', 'tinygan.sampling',"
+            " 'tinygan.interpolate'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True,
                             text=True, timeout=120, cwd=REPO)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+    assert "tinygan.tutorial" in subprocess.run(
+        [sys.executable, "-c", "import sys, tinygan; print(list(sys.modules))"],
+        capture_output=True, text=True, timeout=120, cwd=REPO).stdout

@@ -24,15 +24,11 @@ from tinygan.bench.atlas import compile_layers, compile_step, kernel_file_name
 from tinygan.bench.binaries import (EM_AMDGPU, EM_CUDA, amdgpu_resources, cubin_resources,
                                     elf_machine, msgpack_decode, nv_info_attributes,
                                     parse_ptxas_log)
-from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, conv_transpose2d_flops,
-                                 step_flops)
-from tinygan.bench.roofline import (kernel_bound_s, load_accelerators, roofline,
-                                    tutorial_bound_s)
-from tinygan.bench.targets import (TargetError, compiling_for, parse_target,
-                                   ptxas_report)
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, conv_transpose2d_flops, step_flops
+from tinygan.bench.roofline import kernel_bound_s, load_accelerators, roofline, tutorial_bound_s
+from tinygan.bench.targets import TargetError, compiling_for, parse_target, ptxas_report
 from tinygan.cli.kernels import kernels_command
-from tinygan.hparams import HyperParams
-from tinygan.models import Discriminator, Generator
+from tinygan.tutorial import Discriminator, Generator, HyperParams
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIRE_COMPILERS = os.environ.get("TINYGAN_REQUIRE_COMPILERS", "0") == "1"

@@ -10,14 +10,14 @@ import math
 
 import pytest
 from click.testing import CliRunner
+from conftest import BACKENDS
 from PIL import Image
 from tinygrad.helpers import DEV
 
-from conftest import BACKENDS
+from tinygan.backend import resolve_device
 from tinygan.bench import flops, report, run, timing, torch_twin
 from tinygan.cli import bench as bench_cli
-from tinygan.backend import resolve_device
-from tinygan.models import Discriminator, Generator
+from tinygan.tutorial import Discriminator, Generator
 
 N = 128                                                       # the tutorial's batch
 TEST_BACKENDS = [resolve_device(name) for name in BACKENDS]   # "CPU", "CL" by default

@@ -4,15 +4,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import numpy_reference as ref
 import pytest
 from tinygrad import Tensor
 
-import numpy_reference as ref
 from tinygan.backend import training_mode
-from tinygan.hparams import HyperParams
-from tinygan.init import dcgan_init, glorot_uniform
-from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, flatten, leakyrelu
-from tinygan.losses import discriminator_loss, generator_loss, logitbinarycrossentropy
+from tinygan.layers import (BatchNorm, Conv, ConvTranspose, Dense, Dropout, flatten, glorot_uniform,
+                            leakyrelu, logitbinarycrossentropy)
+from tinygan.tutorial import HyperParams, dcgan_init, discriminator_loss, generator_loss
 
 RTOL = 1e-4
 rng = np.random.default_rng(0)

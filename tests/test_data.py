@@ -18,12 +18,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from conftest import MNIST_NAMES
 from conftest import mnist_dir as find_mnist_dir
-from tinygan import data
-from tinygan.data import DataLoader, DatasetError
-from tinygan.hparams import HyperParams
+
+from tinygan import datasets
+from tinygan.data import DataLoader
+from tinygan.datasets import DatasetError
+from tinygan.tutorial import HyperParams, load_MNIST_images
 
 TRAIN_LABEL_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
 TEST_LABEL_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
@@ -41,17 +42,17 @@ def mnist_dir() -> Path:
 @pytest.fixture(scope="module")
 def train_images(mnist_dir):
     """The 60,000 training images, loaded (and verified) once for the whole module."""
-    return data.load_mnist_images(HyperParams(data_dir=str(mnist_dir)), download=False)
+    return load_MNIST_images(HyperParams(data_dir=str(mnist_dir)), download=False)
 
 
 @pytest.fixture(scope="module")
 def train_labels(mnist_dir):
-    return data.load_labels("mnist", "train", mnist_dir, download=False)
+    return datasets.load_labels("mnist", "train", mnist_dir, download=False)
 
 
 @pytest.fixture(scope="module")
 def test_images(mnist_dir):
-    return data.load_mnist_images(HyperParams(data_dir=str(mnist_dir)), split="test",
+    return load_MNIST_images(HyperParams(data_dir=str(mnist_dir)), split="test",
                                   download=False)
 
 
@@ -74,7 +75,7 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("TINYGAN_DATA", raising=False)
     monkeypatch.setenv("TINYGAN_MIRRORS", _closed_port_url())
-    monkeypatch.setattr(data, "SYSTEM_DATA_DIR", tmp_path / "system")
+    monkeypatch.setattr(datasets, "SYSTEM_DATA_DIR", tmp_path / "system")
     return tmp_path
 
 
@@ -159,7 +160,7 @@ def test_test_split_images(test_images):
 
 
 def test_scaling_is_two_x_minus_one_of_x_over_255(mnist_dir, test_images):
-    pixels = data.load_images("mnist", "test", mnist_dir, download=False)
+    pixels = datasets.load_images("mnist", "test", mnist_dir, download=False)
     assert pixels.shape == (10_000, 28, 28) and pixels.dtype == np.uint8
     expected = 2 * (pixels.astype(np.float64) / 255) - 1
     np.testing.assert_allclose(test_images[:, 0], expected, atol=1e-6)
@@ -168,12 +169,8 @@ def test_scaling_is_two_x_minus_one_of_x_over_255(mnist_dir, test_images):
 def test_label_counts(train_labels, mnist_dir):
     assert train_labels.shape == (60_000,) and train_labels.dtype == np.uint8
     assert np.bincount(train_labels).tolist() == TRAIN_LABEL_COUNTS
-    test_labels = data.load_labels("mnist", "test", mnist_dir, download=False)
+    test_labels = datasets.load_labels("mnist", "test", mnist_dir, download=False)
     assert np.bincount(test_labels).tolist() == TEST_LABEL_COUNTS
-
-
-def test_tutorial_name_is_an_alias():
-    assert data.load_MNIST_images is data.load_mnist_images
 
 
 def test_ink_sits_in_the_centre_rows(train_images):
@@ -227,7 +224,7 @@ def test_flipped_byte_fails_the_hash(tmp_path, mnist_dir, compressed):
     name = "t10k-labels-idx1-ubyte" + (".gz" if compressed else "")
     (tmp_path / name).write_bytes(gzip.compress(damaged) if compressed else damaged)
     with pytest.raises(DatasetError) as caught:
-        data.load_labels("mnist", "test", tmp_path, download=False)
+        datasets.load_labels("mnist", "test", tmp_path, download=False)
     message = str(caught.value)
     assert str(tmp_path / name) in message
     assert "SHA-256" in message and "Delete it and download it again" in message
@@ -239,7 +236,7 @@ def test_truncated_gzip(tmp_path, mnist_dir):
     (tmp_path / "t10k-images-idx3-ubyte.gz").write_bytes(whole[: len(whole) // 2])
     with pytest.raises(DatasetError, match=r"t10k-images-idx3-ubyte\.gz .*truncated or "
                                            r"damaged gzip.*Delete it"):
-        data.load_mnist_images(HyperParams(data_dir=str(tmp_path)), split="test",
+        load_MNIST_images(HyperParams(data_dir=str(tmp_path)), split="test",
                                download=False)
 
 
@@ -250,13 +247,13 @@ def test_wrong_magic_number_is_reported_before_the_hash(tmp_path, mnist_dir):
     content[:4] = (2051).to_bytes(4, "big")
     (tmp_path / "t10k-labels-idx1-ubyte").write_bytes(bytes(content))
     with pytest.raises(DatasetError, match=r"magic number 2051, expected 2049"):
-        data.load_labels("mnist", "test", tmp_path, download=False)
+        datasets.load_labels("mnist", "test", tmp_path, download=False)
 
 
 def test_image_file_in_place_of_a_label_file(tmp_path, mnist_dir):
     shutil.copy(mnist_dir / "t10k-images-idx3-ubyte.gz", tmp_path / "t10k-labels-idx1-ubyte.gz")
     with pytest.raises(DatasetError, match=r"magic number 2051, expected 2049 \(IDX labels\)"):
-        data.load_labels("mnist", "test", tmp_path, download=False)
+        datasets.load_labels("mnist", "test", tmp_path, download=False)
 
 
 def test_wrong_count_in_header(tmp_path, mnist_dir):
@@ -264,19 +261,19 @@ def test_wrong_count_in_header(tmp_path, mnist_dir):
     content[4:8] = (9_999).to_bytes(4, "big")
     (tmp_path / "t10k-labels-idx1-ubyte").write_bytes(bytes(content))
     with pytest.raises(DatasetError, match=r"header says shape \(9999,\), expected \(10000,\)"):
-        data.load_labels("mnist", "test", tmp_path, download=False)
+        datasets.load_labels("mnist", "test", tmp_path, download=False)
 
 
 def test_extra_bytes_at_the_end(tmp_path, mnist_dir):
     content = _content(mnist_dir, "t10k-labels-idx1-ubyte") + b"\x00" * 7
     (tmp_path / "t10k-labels-idx1-ubyte").write_bytes(content)
     with pytest.raises(DatasetError, match=r"10,015 bytes of content, expected 10,008"):
-        data.load_labels("mnist", "test", tmp_path, download=False)
+        datasets.load_labels("mnist", "test", tmp_path, download=False)
 
 
 def test_missing_file_without_download(tmp_path):
     with pytest.raises(DatasetError) as caught:
-        data.load_mnist_images(HyperParams(data_dir=str(tmp_path)), split="test",
+        load_MNIST_images(HyperParams(data_dir=str(tmp_path)), split="test",
                                download=False)
     message = str(caught.value)
     assert "t10k-images-idx3-ubyte(.gz) not found in: " + str(tmp_path) in message
@@ -288,14 +285,14 @@ def test_other_datasets_file_is_named_as_such(tmp_path, mnist_dir):
     shutil.copy(mnist_dir / "t10k-labels-idx1-ubyte.gz", tmp_path)
     with pytest.raises(DatasetError, match=r"it is mnist's t10k-labels-idx1-ubyte\. Keep each "
                                            r"dataset in its own folder"):
-        data.load_labels("fashion-mnist", "test", tmp_path, download=False)
+        datasets.load_labels("fashion-mnist", "test", tmp_path, download=False)
 
 
 def test_unknown_split_or_dataset():
     with pytest.raises(ValueError, match="unknown split"):
-        data.load_labels("mnist", "validation")
+        datasets.load_labels("mnist", "validation")
     with pytest.raises(ValueError, match="unknown dataset"):
-        data.load_labels("cifar10", "train")
+        datasets.load_labels("cifar10", "train")
 
 
 # ---------------------------------------------------------------------------------------
@@ -305,24 +302,24 @@ def test_unknown_split_or_dataset():
 def test_download_full_train_split_skipping_a_bad_mirror(serve, bad_mirror, mnist_dir,
                                                          cache_dir, monkeypatch, train_images):
     monkeypatch.setenv("TINYGAN_MIRRORS", f"{serve(bad_mirror)},{serve(mnist_dir)}")
-    images = data.load_mnist_images(HyperParams())         # no data_dir: search, then download
+    images = load_MNIST_images(HyperParams())         # no data_dir: search, then download
     assert np.array_equal(images, train_images)
     assert _files_in(cache_dir) == ["train-images-idx3-ubyte.gz"]  # no temporary files left
     assert ((cache_dir / "train-images-idx3-ubyte.gz").read_bytes()
             == (mnist_dir / "train-images-idx3-ubyte.gz").read_bytes())
     # The next call finds the file in the cache, with every mirror down.
     monkeypatch.setenv("TINYGAN_MIRRORS", _closed_port_url())
-    assert np.array_equal(data.load_mnist_images(HyperParams()), images)
+    assert np.array_equal(load_MNIST_images(HyperParams()), images)
 
 
 def test_download_all_four_files_with_progress(serve, bad_mirror, mnist_dir, tmp_path, capsys):
     dest = tmp_path / "downloads"
-    paths = data.download("mnist", dest, mirrors=[serve(bad_mirror), serve(mnist_dir)],
+    paths = datasets.download("mnist", dest, mirrors=[serve(bad_mirror), serve(mnist_dir)],
                           progress=True)
     assert sorted(path.name for path in paths) == sorted(f"{name}.gz" for name in MNIST_NAMES)
     assert _files_in(dest) == sorted(f"{name}.gz" for name in MNIST_NAMES)
     assert "mnist t10k-labels-idx1-ubyte" in capsys.readouterr().err   # the progress bar
-    labels = data.load_labels("mnist", "test", dest, download=False)
+    labels = datasets.load_labels("mnist", "test", dest, download=False)
     assert np.bincount(labels).tolist() == TEST_LABEL_COUNTS
 
 
@@ -330,7 +327,7 @@ def test_download_keeps_files_already_there(serve, tmp_path, mnist_dir):
     shutil.copy(mnist_dir / "t10k-labels-idx1-ubyte.gz", tmp_path)
     empty = tmp_path / "empty-mirror"
     empty.mkdir()
-    paths = data.download("mnist", tmp_path, mirrors=[serve(empty)], progress=False,
+    paths = datasets.download("mnist", tmp_path, mirrors=[serve(empty)], progress=False,
                           names=["t10k-labels-idx1-ubyte"])
     assert paths == [tmp_path / "t10k-labels-idx1-ubyte.gz"]
 
@@ -339,7 +336,7 @@ def test_download_goes_into_an_explicit_data_dir(serve, mnist_dir, tmp_path, cac
                                                  monkeypatch):
     monkeypatch.setenv("TINYGAN_MIRRORS", serve(mnist_dir))
     mine = tmp_path / "my-data"
-    labels = data.load_labels("mnist", "test", data_dir=mine)
+    labels = datasets.load_labels("mnist", "test", data_dir=mine)
     assert np.bincount(labels).tolist() == TEST_LABEL_COUNTS
     assert _files_in(mine) == ["t10k-labels-idx1-ubyte.gz"]
     assert _files_in(cache_dir) == []
@@ -351,7 +348,7 @@ def test_all_mirrors_down_gives_the_offline_error(serve, tmp_path, cache_dir, mo
     closed, not_found = _closed_port_url(), serve(empty)
     monkeypatch.setenv("TINYGAN_MIRRORS", f"{closed},{not_found}")
     with pytest.raises(DatasetError) as caught:
-        data.load_labels("mnist", "test")
+        datasets.load_labels("mnist", "test")
     message = str(caught.value)
     assert "\n" not in message
     assert "t10k-labels-idx1-ubyte.gz" in message
@@ -364,17 +361,17 @@ def test_all_mirrors_down_gives_the_offline_error(serve, tmp_path, cache_dir, mo
 def test_mirrors_serving_only_bad_content(serve, bad_mirror, tmp_path):
     dest = tmp_path / "downloads"
     with pytest.raises(DatasetError, match=r"t10k-images-idx3-ubyte\.gz.*SHA-256"):
-        data.download("mnist", dest, mirrors=[serve(bad_mirror)], progress=False,
+        datasets.download("mnist", dest, mirrors=[serve(bad_mirror)], progress=False,
                       names=["t10k-images-idx3-ubyte"])
     assert _files_in(dest) == []
 
 
 def test_mirror_precedence(monkeypatch):
     monkeypatch.delenv("TINYGAN_MIRRORS")
-    assert data.mirrors_for("mnist") == list(data.SOURCES["mnist"].mirrors)
+    assert datasets.mirrors_for("mnist") == list(datasets.SOURCES["mnist"].mirrors)
     monkeypatch.setenv("TINYGAN_MIRRORS", "http://a/, http://b/")
-    assert data.mirrors_for("mnist") == ["http://a/", "http://b/"]
-    assert data.mirrors_for("mnist", ["http://c/"]) == ["http://c/"]
+    assert datasets.mirrors_for("mnist") == ["http://a/", "http://b/"]
+    assert datasets.mirrors_for("mnist", ["http://c/"]) == ["http://c/"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -383,14 +380,14 @@ def test_mirror_precedence(monkeypatch):
 
 def test_search_order_without_settings(isolated, monkeypatch):
     cache = isolated / "cache" / "tinygan" / "mnist"
-    assert data.search_folders("mnist") == [cache, isolated / "system" / "mnist"]
+    assert datasets.search_folders("mnist") == [cache, isolated / "system" / "mnist"]
     monkeypatch.delenv("XDG_CACHE_HOME")
-    assert data.search_folders("mnist")[0] == isolated / "home" / ".cache" / "tinygan" / "mnist"
+    assert datasets.search_folders("mnist")[0] == isolated / "home" / ".cache" / "tinygan" / "mnist"
 
 
 def test_search_order_with_tinygan_data(isolated, monkeypatch):
     monkeypatch.setenv("TINYGAN_DATA", str(isolated / "datasets"))
-    assert data.search_folders("fashion-mnist") == [
+    assert datasets.search_folders("fashion-mnist") == [
         isolated / "datasets" / "fashion-mnist",
         isolated / "datasets",
         isolated / "cache" / "tinygan" / "fashion-mnist",
@@ -400,9 +397,9 @@ def test_search_order_with_tinygan_data(isolated, monkeypatch):
 
 def test_explicit_data_dir_is_the_only_folder(isolated, monkeypatch):
     monkeypatch.setenv("TINYGAN_DATA", str(isolated / "datasets"))
-    assert data.search_folders("mnist", isolated / "mine") == [isolated / "mine"]
-    assert data.download_folder("mnist", isolated / "mine") == isolated / "mine"
-    assert data.download_folder("mnist") == isolated / "cache" / "tinygan" / "mnist"
+    assert datasets.search_folders("mnist", isolated / "mine") == [isolated / "mine"]
+    assert datasets.download_folder("mnist", isolated / "mine") == isolated / "mine"
+    assert datasets.download_folder("mnist") == isolated / "cache" / "tinygan" / "mnist"
 
 
 @pytest.mark.parametrize("layout", ["direct", "subfolder"])
@@ -413,9 +410,9 @@ def test_tinygan_data_holding_files_or_a_dataset_subfolder(isolated, monkeypatch
     folder.mkdir(parents=True)
     shutil.copy(mnist_dir / "t10k-labels-idx1-ubyte.gz", folder)
     monkeypatch.setenv("TINYGAN_DATA", str(root))
-    assert data.find_file("mnist", "test", "labels", allow_download=False) == \
+    assert datasets.find_file("mnist", "test", "labels", allow_download=False) == \
         folder / "t10k-labels-idx1-ubyte.gz"
-    labels = data.load_labels("mnist", "test", download=False)
+    labels = datasets.load_labels("mnist", "test", download=False)
     assert np.bincount(labels).tolist() == TEST_LABEL_COUNTS
 
 
@@ -427,13 +424,13 @@ def test_earlier_folders_win(isolated, monkeypatch, mnist_dir, cache_dir):
         folder.mkdir(parents=True)
     # Only in the system folder: found there.
     (system / "t10k-labels-idx1-ubyte").write_bytes(good)
-    assert data.find_file("mnist", "test", "labels", allow_download=False).parent == system
+    assert datasets.find_file("mnist", "test", "labels", allow_download=False).parent == system
     # The cache comes before it, and TINYGAN_DATA before the cache.
     (cache_dir / "t10k-labels-idx1-ubyte").write_bytes(good)
-    assert data.find_file("mnist", "test", "labels", allow_download=False).parent == cache_dir
+    assert datasets.find_file("mnist", "test", "labels", allow_download=False).parent == cache_dir
     monkeypatch.setenv("TINYGAN_DATA", str(root))
     (root / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(good))
-    assert data.find_file("mnist", "test", "labels", allow_download=False).parent == root
+    assert datasets.find_file("mnist", "test", "labels", allow_download=False).parent == root
 
 
 def test_the_file_found_first_must_be_valid(isolated, monkeypatch, mnist_dir, cache_dir):
@@ -446,7 +443,7 @@ def test_the_file_found_first_must_be_valid(isolated, monkeypatch, mnist_dir, ca
     (cache_dir / "t10k-labels-idx1-ubyte").write_bytes(good)
     monkeypatch.setenv("TINYGAN_DATA", str(root))
     with pytest.raises(DatasetError, match=str(root / "t10k-labels-idx1-ubyte")):
-        data.load_labels("mnist", "test", download=False)
+        datasets.load_labels("mnist", "test", download=False)
 
 
 # ---------------------------------------------------------------------------------------
@@ -520,7 +517,7 @@ def no_mnist_anywhere(tmp_path, monkeypatch):
         (tmp_path / name).mkdir()
     monkeypatch.setenv("TINYGAN_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(data, "SYSTEM_DATA_DIR", tmp_path / "system")
+    monkeypatch.setattr(datasets, "SYSTEM_DATA_DIR", tmp_path / "system")
     monkeypatch.setattr(conftest, "SHARED_MNIST", tmp_path / "shared")
     monkeypatch.setattr(conftest, "_explicit_mnist_dir", None)
     monkeypatch.setattr(conftest, "_gzipped_copy", None)
@@ -529,7 +526,7 @@ def no_mnist_anywhere(tmp_path, monkeypatch):
 
 def test_tests_find_mnist_in_the_user_cache_uncompressed(no_mnist_anywhere, mnist_dir, tmp_path):
     conftest = no_mnist_anywhere
-    cache = data.user_cache_dir("mnist")
+    cache = datasets.user_cache_dir("mnist")
     cache.mkdir(parents=True)
     for name in MNIST_NAMES:                       # as a user may keep them: raw IDX files
         (cache / name).write_bytes(_content(mnist_dir, name))
@@ -554,4 +551,4 @@ def test_tests_without_mnist_say_where_to_put_it_in_one_line(no_mnist_anywhere):
         no_mnist_anywhere.mnist_dir()
     message = str(failure.value)
     assert "\n" not in message and "MNIST test data not found" in message
-    assert str(data.user_cache_dir("mnist")) in message and "--data-dir" in message
+    assert str(datasets.user_cache_dir("mnist")) in message and "--data-dir" in message

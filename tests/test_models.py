@@ -1,4 +1,5 @@
-"""The tutorial's models and training steps: shape checks, step isolation, initial losses."""
+"""The tutorial's models and training steps: shape checks, step isolation, initial losses,
+and that training runs the tutorial's two named steps."""
 from __future__ import annotations
 
 import math
@@ -6,9 +7,11 @@ import math
 import numpy as np
 from tinygrad import Tensor
 
-from tinygan.models import Discriminator, Generator, buffers, parameters
-from tinygan.training import (StepRunner, generate, make_optimiser, train_discriminator,
-                              train_generator, train_step)
+import tinygan.tutorial as tutorial
+from tinygan.backend import training_mode
+from tinygan.layers import buffers, parameters
+from tinygan.tutorial import (Discriminator, Generator, HyperParams, make_optimiser,
+                              make_train_step, train_discriminator, train_generator, train_step)
 
 
 def snapshot(model) -> list[np.ndarray]:
@@ -17,6 +20,13 @@ def snapshot(model) -> list[np.ndarray]:
 
 def identical(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
     return all(np.array_equal(x, y) for x, y in zip(a, b))
+
+
+def realise(loss_and_update) -> float:
+    """Carry out one named step's lazy loss and update; its loss."""
+    loss, update = loss_and_update
+    Tensor.realize(loss, *update)
+    return loss.item()
 
 
 def make_gan(latent_dim=100):
@@ -47,14 +57,16 @@ def test_steps_touch_only_their_own_network_and_start_near_ln2(backend):
     real = Tensor.uniform(4, 1, 28, 28, low=-1, high=1).realize()
     gen_before, disc_before = snapshot(gen), snapshot(disc)
 
-    fake = generate(gen, Tensor.randn(4, 100))
-    d_loss = train_discriminator(disc, real, fake, opt_d)
+    with training_mode():
+        fake = gen(Tensor.randn(4, 100))
+        d_loss = realise(train_discriminator(disc, real, fake, opt_d))
     assert identical(snapshot(gen)[:len(parameters(gen))], gen_before[:len(parameters(gen))])
     assert not identical(snapshot(disc), disc_before)
     assert abs(d_loss - 2 * math.log(2)) < 0.1
 
     disc_after_d = snapshot(disc)
-    g_loss = train_generator(disc, fake, opt_g)
+    with training_mode():
+        g_loss = realise(train_generator(disc, fake, opt_g))
     assert identical(snapshot(disc), disc_after_d)
     changed = [not np.array_equal(a, b) for a, b in zip(snapshot(gen), gen_before)]
     assert all(changed[:len(parameters(gen))]), "every generator parameter must move"
@@ -64,31 +76,38 @@ def test_steps_touch_only_their_own_network_and_start_near_ln2(backend):
 def test_generator_keeps_learning_over_several_steps(backend):
     gen, disc, opt_d, opt_g = make_gan(latent_dim=16)
     real = Tensor.uniform(4, 1, 28, 28, low=-1, high=1).realize()
-    start = snapshot(gen)
-    step = StepRunner(gen, disc, opt_d, opt_g, batch_size=4, latent_dim=16)   # jitted
-    previous = start
-    for _ in range(3):
+    # The parameters only: BatchNorm's running statistics move on every training forward
+    # pass, so they would change even if the generator's weights never did (the pitfall).
+    weights = lambda: [t.numpy().copy() for t in parameters(gen)]
+    step = make_train_step(gen, disc, opt_d, opt_g, HyperParams(batch_size=4, latent_dim=16))
+    previous = weights()
+    for _ in range(3):                          # jitted: the third call replays the kernels
         d_loss, g_loss = step(real)
         assert np.isfinite(d_loss) and np.isfinite(g_loss)
-        now = snapshot(gen)
-        assert not identical(now, previous), "the generator stopped updating (the pitfall)"
+        now = weights()
+        assert all(not np.array_equal(a, b) for a, b in zip(now, previous)), \
+            "a generator parameter stopped updating (the pitfall)"
         previous = now
 
 
-def test_fused_step_equals_the_two_separate_steps(backend):
-    """`train_step` (one schedule) computes what train_discriminator followed by
-    train_generator compute, given the same weights, batch, noise and dropout draws."""
+def test_one_schedule_equals_the_two_steps_realised_one_after_the_other(backend):
+    """`train_step` realises both named steps as one schedule; that computes what realising
+    train_discriminator and then train_generator computes, given the same weights, batch,
+    noise and dropout draws."""
     results = []
     for fused in (False, True):
         Tensor.manual_seed(7)
         gen, disc, opt_d, opt_g = make_gan(latent_dim=16)
         Tensor.manual_seed(8)
-        real, noise = Tensor.uniform(3, 1, 28, 28, low=-1, high=1).realize(), Tensor.randn(3, 16).realize()
-        if fused:
-            losses = [t.item() for t in train_step(gen, disc, real, noise, opt_d, opt_g)]
+        real = Tensor.uniform(3, 1, 28, 28, low=-1, high=1).realize()
+        if fused:                 # draws its noise, Tensor.randn(3, 16), from the same stream
+            hp = HyperParams(batch_size=3, latent_dim=16)
+            losses = [t.item() for t in train_step(gen, disc, opt_d, opt_g, hp, real)]
         else:
-            fake = generate(gen, noise)
-            losses = (train_discriminator(disc, real, fake, opt_d), train_generator(disc, fake, opt_g))
+            with training_mode():
+                fake = gen(Tensor.randn(3, 16))
+                losses = (realise(train_discriminator(disc, real, fake, opt_d)),
+                          realise(train_generator(disc, fake, opt_g)))
         results.append((losses, snapshot(gen), snapshot(disc)))
     (l0, g0, d0), (l1, g1, d1) = results
     assert np.allclose(l0, l1, rtol=1e-5)
@@ -98,3 +117,54 @@ def test_fused_step_equals_the_two_separate_steps(backend):
     for a, b in zip(g0 + d0, g1 + d1):
         difference = np.abs(a - b)
         assert difference.max() <= 2e-4 and (difference > 1e-5).mean() < 1e-3
+
+
+def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, monkeypatch,
+                                                                       tmp_path):
+    """`train` calls `train_discriminator` and `train_generator` (the tutorial's names) for
+    its step, and its losses and weights over several jitted steps, a smaller last batch
+    and an epoch boundary included, are bit for bit those of the step written out from the
+    losses and Adam alone (as tinygan's loop computed it before the named steps were the
+    step)."""
+    calls = []
+    for name in ("train_discriminator", "train_generator"):
+        def counted(*args, _step=getattr(tutorial, name), _name=name):
+            calls.append(_name)
+            return _step(*args)
+        monkeypatch.setattr(tutorial, name, counted)
+
+    class Record(tutorial.TrainingCallback):
+        losses = []
+
+        def step_done(self, run, step, epoch, d_loss, g_loss):
+            self.losses.append((d_loss, g_loss))
+
+        def end(self, run):
+            self.weights = snapshot(run.gen) + snapshot(run.disc)
+
+    images = np.random.default_rng(0).uniform(-1, 1, (10, 1, 28, 28)).astype(np.float32)
+    hp = HyperParams(batch_size=4, latent_dim=8, epochs=2, verbose_freq=100, seed=5,
+                     device=backend, output_dir=str(tmp_path))
+    record = Record()
+    assert tutorial.train(hp, images=images, callbacks=[record])["steps"] == 6
+    # 4 full batches and 2 of 2 images: the JIT runs the step's Python twice per shape
+    # (once plainly, once to capture its kernels), then replays the kernels.
+    assert calls == ["train_discriminator", "train_generator"] * 4
+
+    tutorial.seed_everything(hp.seed)
+    gen, disc, opt_d, opt_g = tutorial.build_gan(hp)
+    tutorial.draw_noise(hp.output_dim ** 2, hp.latent_dim).realize()     # the fixed noise
+    losses, loader = [], tutorial.DataLoader(images, hp.batch_size, hp.seed)
+    for epoch in range(hp.epochs):
+        for x in loader.epoch(epoch):
+            noise = Tensor.randn(hp.batch_size, hp.latent_dim)
+            with training_mode():
+                fake = gen(noise)
+                d_loss = tutorial.discriminator_loss(disc(Tensor(x)), disc(fake.detach()))
+                d_update = tutorial.scheduled_update(d_loss, opt_d)
+                g_loss = tutorial.generator_loss(disc(fake))
+                g_update = tutorial.scheduled_update(g_loss, opt_g)
+                Tensor.realize(d_loss, g_loss, *d_update, *g_update)
+            losses.append((d_loss.item(), g_loss.item()))
+    assert record.losses == losses
+    assert identical(record.weights, snapshot(gen) + snapshot(disc))

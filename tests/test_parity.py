@@ -1,5 +1,5 @@
 """Step-for-step parity with PyTorch (issue #14): tinygan's training step, exactly as the
-loop runs it (`StepRunner`: the noise drawn, `train_step` under the JIT, one compiled step
+loop runs it (`make_train_step`: the noise drawn, `train_step` under the JIT, one compiled step
 per real-batch size), against the PyTorch twin's eager step (`torch_train_step`), from the
 same weights, on the same real MNIST batches, with the same noise and the same dropout
 masks.  After every step both engines must agree on the two losses, the generator's
@@ -25,22 +25,20 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import mnist_dir
 from tinygrad import Tensor
 
-from conftest import mnist_dir
 from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.bench.flops import IMAGE, with_shapes
-from tinygan.data import DataLoader, load_mnist_images
-from tinygan.hparams import HyperParams
+from tinygan.data import DataLoader
 from tinygan.layers import Dropout
-from tinygan.training import build_gan, draw_noise, make_step_runner
+from tinygan.tutorial import HyperParams, build_gan, draw_noise, load_MNIST_images, make_train_step
 
 torch = pytest.importorskip(
     "torch", reason="the parity test compares tinygan with PyTorch, which is not installed "
                     "(pip install 'tinygan[bench]'; CI installs the CPU wheel)")
 
-from tinygan.bench.torch_twin import (pytorch_threads, torch_gan,  # noqa: E402 (needs torch)
-                                     torch_train_step)
+from tinygan.bench.torch_twin import pytorch_threads, torch_gan, torch_train_step  # noqa: E402 (needs torch)
 
 BATCH, LAST_BATCH, EPOCHS, SEED = 32, 24, 2, 5
 SUBSET = 4 * BATCH + LAST_BATCH                       # 152 images: 5 batches, the last of 24
@@ -145,7 +143,7 @@ def rms(x: np.ndarray) -> float:
 
 
 def test_tinygan_steps_as_pytorch_does(backend):
-    images = load_mnist_images(HPARAMS.replace(data_dir=str(mnist_dir())))[:SUBSET]
+    images = load_MNIST_images(HPARAMS.replace(data_dir=str(mnist_dir())))[:SUBSET]
     loader = DataLoader(images, BATCH, SEED)
     assert len(loader) == 5
 
@@ -155,7 +153,7 @@ def test_tinygan_steps_as_pytorch_does(backend):
     twin_gen, twin_disc, twin_opt_d, twin_opt_g = torch_gan(torch, HPARAMS, gen=gen, disc=disc)
     masks: list = []
     inject_dropout_masks(twin_disc, masks)
-    step = make_step_runner(gen, disc, opt_d, opt_g, HPARAMS)         # the loop's, jitted
+    step = make_train_step(gen, disc, opt_d, opt_g, HPARAMS)         # the loop's, jitted
     pairs = {**{f"G{k}": v for k, v in twin_tensors(gen, twin_gen).items()},
              **{f"D{k}": v for k, v in twin_tensors(disc, twin_disc).items()}}
     # G: Dense, 3 ConvTranspose (weights only), 3 BatchNorm (γ, β and both statistics);

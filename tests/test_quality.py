@@ -14,23 +14,22 @@ import json
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from conftest import mnist_dir
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.helpers import DEV
 from tinygrad.nn.state import get_state_dict
 
-from conftest import mnist_dir
+from tinygan.charts import plot_lines
 from tinygan.checkpoint import hparams_dict, save_checkpoint
-from tinygan.data import load_labels, load_mnist_images
-from tinygan.hparams import HyperParams
-from tinygan.images import plot_lines
 from tinygan.cli.quality import interpolate_command, score
+from tinygan.datasets import load_labels
 from tinygan.interpolate import interpolate, write_walk
-from tinygan.models import Generator
 from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
-                             classifier_accuracy, classify, fid_of_images,
-                             flagged_classes, frechet_distance, load_classifier, load_recipe,
-                             mean_confidence, score_generator)
+                             classifier_accuracy, classify, fid_of_images, flagged_classes,
+                             frechet_distance, load_classifier, load_recipe, mean_confidence,
+                             score_generator)
+from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
 rng = np.random.default_rng(0)
 
@@ -104,9 +103,9 @@ def test_frechet_distance_rejects_mismatched_shapes():
 def mnist():
     """MNIST test images and labels, and the first 2,000 training images, all in [-1, 1]."""
     hparams = HyperParams(data_dir=str(mnist_dir()))
-    return {"test": load_mnist_images(hparams, "test", download=False),
+    return {"test": load_MNIST_images(hparams, "test", download=False),
             "labels": load_labels("mnist", "test", str(mnist_dir()), download=False),
-            "train": load_mnist_images(hparams, "train", download=False)[:2000]}
+            "train": load_MNIST_images(hparams, "train", download=False)[:2000]}
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from conftest import mnist_dir
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.nn.state import safe_load
 
-from conftest import mnist_dir
 from tinygan.cli import main as tinygan_cli
-from tinygan.data import load_mnist_images
-from tinygan.hparams import HyperParams
-from tinygan.images import atomic_path, create_output_image
+from tinygan.files import atomic_path
 from tinygan.longrun import train
+from tinygan.loop import TrainingError
 from tinygan.sampling import load_generator
-from tinygan.training import StepRunner, TrainingError
+import tinygan.tutorial as tutorial
+from tinygan.tutorial import HyperParams, create_output_image, load_MNIST_images
 
 REPO = Path(__file__).resolve().parents[1]
 # 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).
@@ -34,12 +34,22 @@ STEPS = EPOCHS * 7
 
 @pytest.fixture(scope="module")
 def images():
-    return load_mnist_images(HyperParams(data_dir=str(mnist_dir())))[:SUBSET]
+    return load_MNIST_images(HyperParams(data_dir=str(mnist_dir())))[:SUBSET]
 
 
 def hparams_for(out: Path, **changes) -> HyperParams:
     return HyperParams(batch_size=BATCH, epochs=EPOCHS, verbose_freq=VERBOSE, device="cpu",
                        output_dir=str(out), checkpoint_every=3, seed=3, **changes)
+
+
+def wrap_step(monkeypatch, around) -> None:
+    """Make the loop's step `around(step, real_img)`, `step` being the real one."""
+    real_make = tutorial.make_train_step
+
+    def make(*args, **kwargs):
+        step = real_make(*args, **kwargs)
+        return lambda real_img: around(step, real_img)
+    monkeypatch.setattr(tutorial, "make_train_step", make)
 
 
 def read_losses(out: Path) -> list[dict]:
@@ -127,16 +137,15 @@ def test_resume_refuses_other_settings(full_run, images):
 
 
 def test_ctrl_c_saves_a_checkpoint_and_stops_cleanly(images, tmp_path, monkeypatch):
-    real_call = StepRunner.__call__
     calls = []
 
-    def call_then_interrupt(self, real_img):
+    def call_then_interrupt(step, real_img):
         calls.append(1)
         if len(calls) == 2:
             os.kill(os.getpid(), signal.SIGINT)          # as if the user pressed Ctrl-C
-        return real_call(self, real_img)
+        return step(real_img)
 
-    monkeypatch.setattr(StepRunner, "__call__", call_then_interrupt)
+    wrap_step(monkeypatch, call_then_interrupt)
     summary = train(hparams_for(tmp_path), images=images)
     assert summary["interrupted"] and summary["steps"] == 2
     assert json.loads((tmp_path / "checkpoint.json").read_text())["step"] == 2
@@ -144,15 +153,14 @@ def test_ctrl_c_saves_a_checkpoint_and_stops_cleanly(images, tmp_path, monkeypat
 
 
 def test_a_non_finite_loss_stops_and_keeps_the_last_good_checkpoint(images, tmp_path, monkeypatch):
-    real_call = StepRunner.__call__
     calls = []
 
-    def diverge_at_step_4(self, real_img):
+    def diverge_at_step_4(step, real_img):
         calls.append(1)
-        d_loss, g_loss = real_call(self, real_img)
+        d_loss, g_loss = step(real_img)
         return (float("nan"), g_loss) if len(calls) == 5 else (d_loss, g_loss)
 
-    monkeypatch.setattr(StepRunner, "__call__", diverge_at_step_4)
+    wrap_step(monkeypatch, diverge_at_step_4)
     with pytest.raises(TrainingError, match="diverged at step 4"):
         train(hparams_for(tmp_path), images=images)
     info = json.loads((tmp_path / "checkpoint.json").read_text())

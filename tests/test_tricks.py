@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy_reference as ref
 import pytest
 from tinygrad import Tensor
 
-import numpy_reference as ref
-import tinygan.training as training
-from tinygan.hparams import HyperParams
-from tinygan.losses import discriminator_loss
-from tinygan.training import build_gan, discriminator_targets, draw_noise, make_step_runner
+import tinygan.tutorial as tutorial
+from tinygan.tutorial import (HyperParams, build_gan, discriminator_loss, discriminator_targets,
+                              draw_noise, make_train_step)
 
 
 def test_defaults_are_the_tutorial():
@@ -65,15 +64,19 @@ def test_the_training_step_uses_the_chosen_tricks(monkeypatch):
         seen["targets"] = (n_real, n_fake, label_smoothing, label_flip)
         return 1.0 - label_smoothing, 0.0
 
-    def no_step(*args):
-        seen["step_targets"] = args[-1]
-        return Tensor([0.0]), Tensor([0.0])
+    def no_discriminator_step(disc, real_img, fake_img, opt, targets):
+        seen["step_targets"] = targets
+        return Tensor([0.0]), []
 
-    monkeypatch.setattr(training, "draw_noise", record_noise)
-    monkeypatch.setattr(training, "discriminator_targets", record_targets)
-    monkeypatch.setattr(training, "train_step", no_step)
+    def no_generator_step(disc, fake_img, opt):
+        return Tensor([0.0]), []
+
+    monkeypatch.setattr(tutorial, "draw_noise", record_noise)
+    monkeypatch.setattr(tutorial, "discriminator_targets", record_targets)
+    monkeypatch.setattr(tutorial, "train_discriminator", no_discriminator_step)
+    monkeypatch.setattr(tutorial, "train_generator", no_generator_step)
     hp = HyperParams(batch_size=6, latent_dim=8, noise="uniform", label_smoothing=0.2, label_flip=0.1)
-    runner = make_step_runner(*build_gan(hp), hp, use_jit=False)
+    runner = make_train_step(*build_gan(hp), hp, use_jit=False)
     runner(Tensor.zeros(4, 1, 28, 28))
     assert seen["noise"] == (6, 8, "uniform")
     assert seen["targets"] == (4, 6, 0.2, 0.1)

@@ -1,26 +1,29 @@
 """tinygan: Flux.jl's DCGAN-on-MNIST tutorial, one-to-one in Python on tinygrad.
 
+The tutorial is one module, `tinygan.tutorial`, read top to bottom beside the Flux page.
 Three layers; each imports only from the layers below it (an import contract in setup.cfg,
 checked in CI by import-linter):
 
-The tutorial's core, one module per section of the tutorial, in its order:
+The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to the Julia):
 
-    hparams     1. HyperParams
-    data        2. load_MNIST_images, DataLoader
-    init        3. dcgan_init (and Flux's Glorot default for Dense)
-    layers         Dense, Conv, ConvTranspose, BatchNorm, Dropout, Chain, flatten, leakyrelu
-    models      4-5. Generator, Discriminator
-    losses      6. logitbinarycrossentropy, discriminator_loss, generator_loss
-    training    7-8. ADAM, train_discriminator(!), train_generator(!), train
-    images      9. create_output_image, the GIF
+    tutorial    HyperParams, load_MNIST_images, dcgan_init, Generator, Discriminator, the
+                losses, train_discriminator, train_generator, create_output_image, train
+    loop        the hooks a long run uses to reach `train` from above
+    layers      Flux: Dense, Conv, ConvTranspose, BatchNorm, Dropout, Chain, glorot_uniform,
+                logitbinarycrossentropy
+    images      the sample grid as a PNG, the progress GIF
+    data        Flux's DataLoader
+    datasets    finding, downloading and verifying the IDX files
+    checks      HyperParams' checks
+    files       atomic writes
+    backend     tinygrad's version-sensitive parts: devices, train/test mode, the JIT
+    formulations, tuned_kernels   the convolutions as kernels tinygrad compiles well
 
-and beneath them backend (tinygrad's version-sensitive parts: training mode, JIT,
-devices) and formulations (the convolutions as kernels tinygrad compiles well).
-
-The tools built on the core:
+The tools built on it (imported only when used; `import tinygan` never loads them):
 
     checkpoint  saving and loading a run's state
     longrun     the long run: losses CSV, checkpoints and resume, Ctrl-C, progress, FID
+    charts      line charts (the losses, FID per epoch)
     sampling    sample grids from a saved generator
     quality     the MNIST classifier, FID, class histogram (a subpackage)
     interpolate latent walks
@@ -28,22 +31,21 @@ The tools built on the core:
                 accelerators with its roofline bound (a subpackage)
 
 The command line, `tinygan.cli` (the only place that knows click).
+
+`tinygan.train` is the tutorial's `train` (grids and the GIF); `tinygan.longrun.train`, which
+`tinygan train` and `examples/dcgan_mnist.py` run, adds the losses CSV, checkpoints,
+`--resume`, Ctrl-C and progress.
 """
-from tinygan.data import DataLoader, load_MNIST_images, load_mnist_images
-from tinygan.hparams import HyperParams
-from tinygan.images import create_output_image
-from tinygan.init import dcgan_init, glorot_uniform
+from tinygan.data import DataLoader
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, flatten,
-                            leakyrelu)
-from tinygan.longrun import train
-from tinygan.losses import discriminator_loss, generator_loss, logitbinarycrossentropy
-from tinygan.models import Discriminator, Generator
-from tinygan.training import train_discriminator, train_generator, train_step
+                            glorot_uniform, leakyrelu, logitbinarycrossentropy)
+from tinygan.tutorial import (Discriminator, Generator, HyperParams, create_output_image,
+                              dcgan_init, discriminator_loss, generator_loss, load_MNIST_images,
+                              train, train_discriminator, train_generator, train_step)
 
 __version__ = "0.1.0"
-__all__ = ["HyperParams", "DataLoader", "load_MNIST_images", "load_mnist_images",
-           "dcgan_init", "glorot_uniform", "BatchNorm", "Chain", "Conv", "ConvTranspose",
-           "Dense", "Dropout", "flatten", "leakyrelu", "Generator", "Discriminator",
-           "logitbinarycrossentropy", "discriminator_loss", "generator_loss",
-           "train_discriminator", "train_generator", "train_step", "train",
-           "create_output_image"]
+__all__ = ["HyperParams", "DataLoader", "load_MNIST_images", "dcgan_init", "glorot_uniform",
+           "BatchNorm", "Chain", "Conv", "ConvTranspose", "Dense", "Dropout", "flatten",
+           "leakyrelu", "Generator", "Discriminator", "logitbinarycrossentropy",
+           "discriminator_loss", "generator_loss", "train_discriminator", "train_generator",
+           "train_step", "train", "create_output_image"]

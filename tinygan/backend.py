@@ -2,7 +2,7 @@
 
 tinygrad's API moves fast (tinygan pins one exact version in setup.cfg). Everything that
 depends on how that version spells training mode, compiles a step or names a device lives
-here, so an upgrade touches one file.
+here, so an upgrade touches one file (STYLE.md principle 10): one module, although long.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable
+from typing import Any, Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
 from tinygrad.codegen.opt import Opt, OptOps
@@ -50,10 +50,23 @@ def custom_gradient(forward: Callable, backward: Callable) -> Callable:
 def jit(fn: Callable) -> Callable:
     """Compile `fn` once and replay its kernels on later calls (tinygrad's TinyJit).
 
-    The jitted function must take and return Tensors of fixed shapes: callers keep one jitted
-    function per input shape (see `tinygan.training.StepRunner`).
+    The jitted function must take and return Tensors of fixed shapes: see `jit_per_shape`
+    for one whose input's shape varies.
     """
     return TinyJit(fn)
+
+
+def jit_per_shape(fn: Callable[[Tensor], Any]) -> Callable[[Tensor], Any]:
+    """`fn(x)` under the JIT, compiled once for each shape of `x` it is called with (the
+    training step: one for full batches, one for an epoch's smaller last batch).  `x` is
+    realised first, as TinyJit requires of its inputs."""
+    compiled: dict[tuple, Callable] = {}
+
+    def call(x: Tensor):
+        if x.shape not in compiled:
+            compiled[x.shape] = TinyJit(fn)
+        return compiled[x.shape](x.realize())
+    return call
 
 
 # ---------------------------------------------------------------------------------------
@@ -176,13 +189,11 @@ def default_device() -> str:
 
 # ---------------------------------------------------------------------------------------
 # The CPU backend's code generator.  tinygrad 0.14 compiles CPU kernels either to C for
-# clang (its default) or to LLVM IR for libLLVM, loaded with ctypes (`DEV=CPU:LLVM`).  On
-# this project's machine LLVM's kernels are the faster ones (benchmarks/PERF.md, "Round
-# two"; one process, interleaved): with tinygrad's heuristic the 5×5 layer's forward matmul
-# runs at 22.7 against 18.6 GFLOP/s and the training step takes 11% less time, with the
-# tuned kernels of `tinygan.tuned_kernels` 4% less.  LLVM compiles more slowly (the first
-# step of a fresh process: 31 s against 29 s here), which a training run repays within
-# its first hundred steps.  So tinygan puts LLVM first when libLLVM loads (Debian:
+# clang (its default) or to LLVM IR for libLLVM, loaded with ctypes (`DEV=CPU:LLVM`).
+# LLVM's kernels are the faster ones, both with tinygrad's heuristic options and with the
+# tuned kernels of `tinygan.tuned_kernels`; LLVM compiles more slowly, which a training run
+# repays within its first hundred steps (benchmarks/PERF.md, "Round two", section 1, has
+# the figures).  So tinygan puts LLVM first when libLLVM loads (Debian:
 # libllvm19) and clang otherwise, with one line in the log; TINYGAN_CPU_RENDERER=CLANG or
 # LLVM picks one.  Either way clang must be installed: tinygrad 0.14 compiles its CPU
 # runtime's helper programs with it (`ops_cpu.CPUDevice.__init__`), LLVM cannot render them.

@@ -22,7 +22,7 @@ from pathlib import Path
 from tinygrad import Device, Tensor
 from tinygrad.nn.state import get_state_dict, safe_load, safe_save
 
-from tinygan.images import atomic_path
+from tinygan.files import atomic_path
 
 CHECKPOINT_JSON = "checkpoint.json"
 GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported generator

@@ -23,7 +23,8 @@ padding would take a large share of the multiply-adds (the 5×5 layer), as one m
 band of output rows that skips the padding.  Strided
 layers are rewritten into it without wasted taps: space-to-depth for stride-2
 convolutions and sub-pixel (phase) decomposition for stride-2
-transposed convolutions.  Each function's docstring says what it replaces.
+transposed convolutions.  Each function's docstring says what it replaces.  One module,
+although long: every formulation is that one primitive rearranged.
 
 Weights keep tinygrad's / Flux-port layout: Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
 Padding is symmetric (one int or (pad_h, pad_w)), as in the layers.  Biases are added by
@@ -135,8 +136,8 @@ def _row_regions(size: int, k: int, pads: tuple[int, int]):
 def _heuristic_product(a: Tensor, b: Tensor) -> Tensor:
     """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options (for shapes the
     tuned table lacks).  The callers pass b contiguous along the summed axis (a strided b
-    gave 296 ms instead of 183 ms for the 5×5 layer's forward), and the product is realised
-    in its own kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
+    is much slower: benchmarks/PERF.md, "im2col"), and the product is realised in its own
+    kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
     interleave)."""
     return (a @ b.transpose()).contiguous()
 
@@ -152,12 +153,12 @@ def _windows(padded: Tensor, kernel: tuple[int, int]) -> Tensor:
     (n·ho·wo) × (kh·kw·c), realised (tap by tap, all channels of a tap together).
 
     Why: tinygrad compiles a convolution's sliding-window view into one kernel that reads
-    masked, overlapping windows in its inner loop (27-37 GFLOP/s on this machine's two CPU
-    cores for the tutorial's 5×5 layer); the same sums as a matmul over a contiguous copy of
-    the windows run at 50-55 GFLOP/s, and the copy costs a tenth of that (benchmarks/PERF.md).
-    Channels-last (`_channels_last`, small), so that the window copy reads and writes runs
-    of c consecutive values: copied straight from NCHW, the 5×5 layer's 160 MB window copy
-    wrote its rows 25 KB apart (26 ms; 8-10 ms channels-last).
+    masked, overlapping windows in its inner loop; the same sums as a matmul over a
+    contiguous copy of the windows run about half again as fast, and the copy costs a tenth
+    of that (benchmarks/PERF.md, "im2col").  Channels-last (`_channels_last`, small), so that
+    the window copy reads and writes runs of c consecutive values: copied straight from
+    NCHW, the 5×5 layer's window copy wrote its rows 25 KB apart, three times slower
+    (benchmarks/PERF.md, "Round two", section 4).
     """
     windows = padded.permute(0, 3, 1, 2)._pool(kernel)              # n×c×ho×wo×kh×kw (a view)
     n, c, ho, wo, kh, kw = windows.shape
@@ -197,7 +198,7 @@ def _conv2d_stride1_function(pads: Pads):
     # by im2col's channels-last copy), so that elementwise work before the convolution runs
     # once, not once per tap and output channel.  (Not outside: a realised intermediate would
     # cut the generator's graph when the two training steps are realised separately, see
-    # `tinygan.training.train_generator`.)
+    # `tinygan.tutorial.train_generator`.)
     def conv2d_stride1_forward(x: Tensor, w: Tensor) -> Tensor:
         return _correlate(_once(x), w, pads)
 
@@ -242,7 +243,7 @@ def conv2d_space_to_depth(x: Tensor, w: Tensor, stride: int = 2,
     over 4·in channels, no tap wasted in any of the three passes.
 
     Replaces tinygrad's strided `conv2d`, whose backward passes run 5×5 / 6×6 windows
-    where 4×4 taps are real (shared/reference/perf-baseline.md).
+    where 4×4 taps are real (benchmarks/PERF.md).
     """
     sh, sw = _pair(stride)
     ph, pw = _pair(padding)
@@ -281,7 +282,7 @@ def conv_transpose2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] 
 
     tinygrad's `conv_transpose2d` already does this for its forward pass; what this adds is
     `conv2d_stride1`'s backward, for the generator's 5×5 layer (its input gradient was the
-    slowest kernel of the step, 2.5-2.9 s at batch 128)."""
+    slowest kernel of the step: benchmarks/PERF.md)."""
     kh, kw = w.shape[2:]
     ph, pw = _pair(padding)
     return conv2d_stride1(x, _flip_transpose(w), (kh - 1 - ph, kw - 1 - pw))
@@ -367,8 +368,8 @@ def linear(x: Tensor, w: Tensor) -> Tensor:
 
     Replaces `Tensor.linear` for the generator's first layer: its input is the lazy
     `Tensor.randn` noise, which tinygrad otherwise regenerates inside the matmul for every
-    one of the 12,544 output features, and again in the weight gradient (1.1 s + 1.0 s of a
-    6 s step at batch 128).  Inside a function, not a plain `.contiguous()` before the
+    one of the 12,544 output features, and again in the weight gradient (a third of the
+    step before this; benchmarks/PERF.md).  Inside a function, not a plain `.contiguous()` before the
     matmul, so that no intermediate is realised into the graph (see `conv2d_stride1`).
     """
     return _linear_function(x, w)

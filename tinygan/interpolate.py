@@ -24,7 +24,7 @@ from PIL import Image
 from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
-from tinygan.hparams import is_int
+from tinygan.checks import is_int
 from tinygan.images import save_gif, save_png
 from tinygan.sampling import load_generator
 

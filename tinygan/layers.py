@@ -1,27 +1,55 @@
-"""The layers the tutorial uses, with Flux's semantics, on tinygrad tensors.
+"""What Flux gives the tutorial, on tinygrad tensors: the layers with Flux's semantics, Flux's
+Glorot initialiser, `logitbinarycrossentropy`, and a model's parameters.
 
 tinygrad's `nn` has Linear/Conv2d/ConvTranspose2d/BatchNorm with PyTorch's conventions.
 Flux differs in ways the tutorial relies on, so these small classes restate Flux:
 an activation inside Dense/Conv/ConvTranspose/BatchNorm (`BatchNorm(128, relu)`), Glorot
-init for Dense, `init=dcgan_init` for convolutions, and automatic train/test mode (see
-`tinygan.backend.training_mode`).  The arithmetic is tinygrad's (`batchnorm`, `dropout`);
-Dense and the convolutions use the equivalent, faster formulations of
-`tinygan.formulations` (same values, other kernels; benchmarks/PERF.md says why).
+init for Dense, an `init` argument for convolutions (the tutorial passes `dcgan_init`), and
+automatic train/test mode (see `tinygan.backend.training_mode`).  The arithmetic is
+tinygrad's (`batchnorm`, `dropout`); Dense and the convolutions use the equivalent, faster
+formulations of `tinygan.formulations` (same values, other kernels; benchmarks/PERF.md says
+why).
 
 Layouts: tinygrad is N×C×H×W where Flux is W×H×C×N.  Weights are stored as tinygrad /
 PyTorch store them: Dense out×in (as Flux), Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
 """
 from __future__ import annotations
 
+import math
 from typing import Callable, Sequence
 
 from tinygrad import Tensor
+from tinygrad.nn.state import get_parameters
 
 from tinygan import formulations
 from tinygan.backend import is_training
-from tinygan.init import dcgan_init, glorot_uniform, zeros
 
 Activation = Callable[[Tensor], Tensor] | None
+
+
+# Every initialiser returns a *realised* tensor.  tinygrad is lazy: an unrealised
+# `Tensor.randn` would be fused into the first training step's kernels, which would then
+# regenerate random numbers in their inner loops (benchmarks/PERF.md, "Round one").
+
+def glorot_uniform(*shape: int) -> Tensor:
+    """Flux's default for Dense: U(-a, a) with a = sqrt(6 / (fan_in + fan_out)) (Glorot and
+    Bengio, 2010).  For an out×in weight, fan_in = in and fan_out = out; for a convolution
+    kernel out×in×kh×kw, both fans are multiplied by the kernel's area, as in Flux."""
+    fan_in, fan_out = _fans(shape)
+    limit = math.sqrt(6.0 / (fan_in + fan_out))
+    return Tensor.uniform(*shape, low=-limit, high=limit).realize()
+
+
+def zeros(*shape: int) -> Tensor:
+    """Zero biases (Flux's `create_bias` default)."""
+    return Tensor.zeros(*shape).contiguous().realize()
+
+
+def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
+    if len(shape) == 1:
+        return shape[0], shape[0]
+    receptive = math.prod(shape[2:])
+    return shape[1] * receptive, shape[0] * receptive
 
 
 def relu(x: Tensor) -> Tensor:
@@ -193,5 +221,29 @@ class Chain:
         return len(self.layers)
 
 
+def parameters(model) -> list[Tensor]:
+    """The trainable tensors of a model (Flux's `params`; BatchNorm's running statistics
+    excluded)."""
+    return [t for t in get_parameters(model) if t.is_param]
+
+
+def buffers(model) -> list[Tensor]:
+    """A model's non-trainable state: BatchNorm's running statistics."""
+    return [t for t in get_parameters(model) if not t.is_param]
+
+
+def logitbinarycrossentropy(logits: Tensor, y: Tensor | float) -> Tensor:
+    """Flux's `logitbinarycrossentropy(ŷ, y)` = mean((1 - y)·ŷ - logσ(ŷ)): binary
+    cross-entropy on σ(ŷ), computed from the logits, never as log(sigmoid(x)), which
+    overflows to -inf for large negative logits.
+
+    tinygrad's `binary_crossentropy_logits` computes -(y·logσ(ŷ) + (1 - y)·logσ(-ŷ)), which
+    is the same quantity (logσ(-ŷ) = logσ(ŷ) - ŷ), with logσ through a stable softplus.
+    """
+    target = y if isinstance(y, Tensor) else logits.full_like(float(y))
+    return logits.binary_crossentropy_logits(target)
+
+
 __all__ = ["Dense", "Conv", "ConvTranspose", "BatchNorm", "Dropout", "Reshape", "Chain",
-           "flatten", "leakyrelu", "relu", "tanh", "dcgan_init", "glorot_uniform"]
+           "flatten", "leakyrelu", "relu", "tanh", "glorot_uniform", "zeros", "parameters",
+           "buffers", "logitbinarycrossentropy"]

@@ -1,5 +1,5 @@
 """The long run: what `tinygan train` and `python examples/dcgan_mnist.py` add to the
-tutorial's loop (`tinygan.training.train`), each as a `TrainingCallback`:
+tutorial's loop (`tinygan.tutorial.train`), each as a `TrainingCallback` (`tinygan.loop`):
 
 - `LossLog`: `losses.csv`, one row per step (and its plot at the end), with the FID every
   `score_every` steps when asked (`FidScore`; the full scores, class histogram included,
@@ -25,13 +25,14 @@ import time
 from tinygrad.helpers import tqdm
 
 from tinygan.backend import rng_counter, set_rng_counter
-from tinygan.checkpoint import (GENERATOR_ONLY, hparams_dict, load_checkpoint,
-                                read_checkpoint_info, save_checkpoint, training_state)
-from tinygan.hparams import HyperParams
-from tinygan.images import atomic_path, plot_losses
+from tinygan.charts import plot_losses
+from tinygan.checkpoint import (GENERATOR_ONLY, hparams_dict, load_checkpoint, read_checkpoint_info,
+                                save_checkpoint, training_state)
+from tinygan.files import atomic_path
+from tinygan.loop import TrainingCallback, TrainingError, TrainingRun
 from tinygan.quality import fid_scorer
-from tinygan.training import TrainingCallback, TrainingError, TrainingRun
-from tinygan.training import train as train_tutorial
+from tinygan.tutorial import HyperParams
+from tinygan.tutorial import train as train_tutorial
 
 log = logging.getLogger("tinygan")
 
@@ -236,7 +237,7 @@ def check_same_run(saved: dict, hparams: HyperParams) -> None:
 
 def train(hparams: HyperParams, *, resume: bool = False, images=None,
           use_jit: bool = True) -> dict:
-    """The tutorial's `train(hparams)` (`tinygan.training.train`) as a long run: a losses
+    """The tutorial's `train(hparams)` (`tinygan.tutorial.train`) as a long run: a losses
     CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
     steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
     cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping the last

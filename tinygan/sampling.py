@@ -8,9 +8,8 @@ from tinygrad.nn.state import get_state_dict
 
 from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import load_checkpoint, read_checkpoint_info
-from tinygan.hparams import HyperParams
-from tinygan.images import create_output_image, save_png
-from tinygan.models import Generator
+from tinygan.images import save_png
+from tinygan.tutorial import Generator, HyperParams, create_output_image
 
 
 def load_generator(folder: str | Path) -> tuple[Generator, Tensor, HyperParams]:

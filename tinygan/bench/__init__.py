@@ -5,7 +5,7 @@ PyTorch?  `tinygan bench` and `python benchmarks/kernels.py` run it (the command
 In one run, for every chosen tinygrad backend (CPU, CL, CUDA, METAL, ...), this times
 
 - each layer of both networks at the tutorial's shapes, forward and forward+backward, and
-- the full training step the training loop really uses (`tinygan.training.StepRunner`),
+- the full training step the training loop really uses (`tinygan.tutorial.make_train_step`),
 
 and, when PyTorch is installed, the same layers and an equivalent eager step in PyTorch on
 the matching device type.  Each row gets a cold first call (compilation included), the

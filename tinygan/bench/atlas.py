@@ -3,7 +3,7 @@ tinygrad compiles it for each target (the CPU, OpenCL, CUDA, AMD, Metal), on thi
 with no GPU (`tinygan.bench.targets`: tinygrad's NULL device).
 
 For each target it builds the training step exactly as `train` builds it (`build_gan`,
-`make_step_runner`; without the JIT, which would replay the same kernels) and each layer
+`make_train_step`; without the JIT, which would replay the same kernels) and each layer
 row of the benchmark (G1..D8, forward and forward+backward, `run.layer_function`), and
 records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
 heuristic applied (UPCAST, UNROLL, LOCAL, GROUP = group-for-reduce, TC = tensor cores,
@@ -30,15 +30,13 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
-from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs,
-                                 step_flops)
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs, step_flops
 from tinygan.bench.machine import machine_info
 from tinygan.bench.run import STEP_NAME, layer_function
-from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for,
-                                   parse_target, ptxas_report, recording_kernels)
-from tinygan.hparams import HyperParams
-from tinygan.models import Discriminator, Generator, buffers, parameters
-from tinygan.training import build_gan, make_step_runner
+from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for, parse_target,
+                                   ptxas_report, recording_kernels)
+from tinygan.layers import buffers, parameters
+from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
 SCHEMA = "tinygan-atlas/1"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
@@ -55,7 +53,7 @@ def compile_step(target: CompileTarget, hparams: HyperParams) -> list[Kernel]:
     """Every kernel of one training step, as `train` builds it, compiled for `target`."""
     with compiling_for(target):
         seed_everything(hparams.seed)
-        runner = make_step_runner(*build_gan(hparams), hparams, use_jit=False)
+        runner = make_train_step(*build_gan(hparams), hparams, use_jit=False)
         real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
         with recording_kernels() as kernels:
             runner(real)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from tinygan.bench.flops import STEP, FORWARD_BACKWARD
-from tinygan.images import atomic_path
+from tinygan.bench.flops import FORWARD_BACKWARD, STEP
+from tinygan.files import atomic_path
 
 
 def default_output(now: datetime.datetime) -> Path:

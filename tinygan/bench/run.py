@@ -13,16 +13,15 @@ from tinygrad.helpers import DEV, NUM_CPU_THREADS, GlobalCounters
 
 from tinygan import tuned_kernels
 from tinygan.backend import jit, parallel_cpu_kernels, renderer_name, training_mode
-from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec,
-                                 layer_specs, step_flops)
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec, layer_specs,
+                                 step_flops)
 from tinygan.bench.machine import load_average, machine_info
 from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, time_calls,
                                   timing_fields)
 from tinygan.bench.torch_twin import (pytorch_plan, pytorch_threads, torch_layer_call,
                                       torch_step_call)
-from tinygan.hparams import HyperParams
-from tinygan.models import Discriminator, Generator, buffers, parameters
-from tinygan.training import build_gan, make_step_runner
+from tinygan.layers import buffers, parameters
+from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
 SCHEMA = "tinygan-bench/1"
 
@@ -54,9 +53,9 @@ def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[
 
 def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
     """One call of the training loop's own step, built as `train` builds it (`build_gan`,
-    `make_step_runner`: the noise is drawn, then the jitted D + G update) on a random real
+    `make_train_step`: the noise is drawn, then the jitted D + G update) on a random real
     batch.  It returns its two losses with `.item()`, which waits for the device."""
-    runner = make_step_runner(*build_gan(hparams), hparams)
+    runner = make_train_step(*build_gan(hparams), hparams)
     real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
     return lambda: runner(real)
 

@@ -1,4 +1,4 @@
-"""The tutorial's schedule on the PyTorch twin: what `tinygan.training.train` does, epoch by
+"""The tutorial's schedule on the PyTorch twin: what `tinygan.tutorial.train` does, epoch by
 epoch, in eager PyTorch, for the comparisons in benchmarks/ (quality.py: a few steps or
 epochs; tutorial_run.py: the full 25 epochs, scored every epoch, resumable).
 
@@ -24,7 +24,7 @@ from tinygrad import Tensor
 from tinygan.backend import seed_everything
 from tinygan.bench.torch_twin import torch_gan, torch_train_step
 from tinygan.data import DataLoader
-from tinygan.hparams import HyperParams
+from tinygan.tutorial import HyperParams
 
 log = logging.getLogger("tinygan")
 
@@ -78,7 +78,7 @@ class TorchTutorialRun:
         for real in self.loader.epoch(epoch, start=start):
             if max_steps is not None and self.step >= max_steps:
                 break
-            # Always batch_size noise vectors, as the tutorial's loop (and StepRunner) draws.
+            # Always batch_size noise vectors, as the tutorial's loop (`train_step`) draws.
             d_loss, g_loss = torch_train_step(torch, self.gen, self.disc, self.opt_d,
                                               self.opt_g, torch.from_numpy(real),
                                               torch.randn(batch, latent))

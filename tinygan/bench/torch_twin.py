@@ -9,9 +9,8 @@ from typing import Callable
 
 from tinygan.bench.flops import (FORWARD, IMAGE, LayerSpec, activation_name, is_leakyrelu,
                                  with_shapes)
-from tinygan.hparams import HyperParams
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape
-from tinygan.models import Discriminator, Generator
+from tinygan.tutorial import Discriminator, Generator, HyperParams
 
 
 def import_torch():
@@ -121,7 +120,7 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
 
 
 def torch_gan(torch, hparams: HyperParams, device: str = "cpu", gen=None, disc=None):
-    """The PyTorch twin of `tinygan.training.build_gan`: both networks built from tinygan
+    """The PyTorch twin of `tinygan.tutorial.build_gan`: both networks built from tinygan
     ones (`gen` and `disc` when given, else freshly initialised ones: the same init
     distributions, and the same weights under the same seed), in training mode on `device`,
     and Adam(lr, β (adam_beta1, 0.999), ε 1e-8) for each, as `make_optimiser` builds them:

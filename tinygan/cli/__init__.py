@@ -13,9 +13,8 @@ import click
 from tinygan.cli.bench import bench as bench_command
 from tinygan.cli.kernels import kernels_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
-from tinygan.cli.train import (devices_command, gif_command, plot_command, sample_command,
-                               train_command)
-from tinygan.cli.train import export_command
+from tinygan.cli.train import (devices_command, export_command, gif_command, plot_command,
+                               sample_command, train_command, tutorial_command)
 
 
 @click.group()

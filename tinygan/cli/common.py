@@ -11,9 +11,9 @@ import click
 def _user_errors() -> tuple[type[Exception], ...]:
     from tinygan.backend import DeviceError
     from tinygan.checkpoint import CheckpointError
-    from tinygan.data import DatasetError
+    from tinygan.datasets import DatasetError
+    from tinygan.loop import TrainingError
     from tinygan.quality import ClassifierError
-    from tinygan.training import TrainingError
     return (DatasetError, DeviceError, CheckpointError, ClassifierError, TrainingError,
             ValueError, OSError)
 

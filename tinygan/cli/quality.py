@@ -7,10 +7,9 @@ import json
 import click
 
 from tinygan.cli.common import run_command, setup_logging
-from tinygan.images import atomic_path
+from tinygan.files import atomic_path
 from tinygan.interpolate import interpolate_checkpoint
-from tinygan.quality import (DEFAULT_RECIPE, format_scores, score_checkpoint,
-                             train_classifier)
+from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, train_classifier
 
 
 @click.command("score")

@@ -2,7 +2,8 @@
 `devices`.
 
 `train` only fills in `HyperParams` (one option per field, generated from the dataclass so
-the two never drift apart) and calls the long run, `tinygan.longrun.train`.
+the two never drift apart) and calls the long run, `tinygan.longrun.train`
+(`tutorial_command`, which `examples/dcgan_mnist.py` uses too).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import click
 
 from tinygan.cli.common import run_command, setup_logging
-from tinygan.hparams import HyperParams
+from tinygan.tutorial import HyperParams
 
 # Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
 _EXTRA_NAMES = {"output_dir": ["--out"]}
@@ -45,30 +46,39 @@ def hparams_options(command):
         click_type = click_type or str
         names = [f"--{field.name.replace('_', '-')}", *_EXTRA_NAMES.get(field.name, [])]
         command = click.option(*names, field.name, type=click_type, default=None,
-                               help=f"{_HELP.get(field.name, '')} [default: {field.default}]")(command)
+                               help=f"{_HELP.get(field.name, '')} "
+                                    f"[default: {field.default}]")(command)
     return command
 
 
-def hparams_from(options: dict) -> HyperParams:
-    given = {k: v for k, v in options.items() if v is not None}
-    return run_command(HyperParams, **given)
+def tutorial_command(train_fn):
+    """Make `train_fn(resume, **options)` (which returns `train`'s summary) the `train`
+    command: one option per HyperParams field and `--resume`; options not given are left
+    out, so HyperParams' defaults apply; a bad value or a failed run is one line without a
+    traceback; the last line says where the files are (exit status 130 when stopped by
+    Ctrl-C).  `examples/dcgan_mnist.py` and `tinygan train` are both made by it."""
+    @click.command("train", help=train_fn.__doc__)
+    @hparams_options
+    @click.option("--resume", is_flag=True,
+                  help="continue from the checkpoint in the output folder")
+    def command(resume: bool, **options):
+        setup_logging()
+        given = {k: v for k, v in options.items() if v is not None}
+        summary = run_command(train_fn, resume, **given)
+        if summary["interrupted"]:
+            click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
+                       f"--out {summary['output_dir']}")
+            sys.exit(130)
+        click.echo(f"Done: {summary['steps']} steps; grids, output.gif, losses.csv and a "
+                   f"checkpoint are in {summary['output_dir']}/")
+    return command
 
 
-@click.command("train")
-@hparams_options
-@click.option("--resume", is_flag=True, help="continue from the checkpoint in the output folder")
-def train_command(resume: bool, **options):
+@tutorial_command
+def train_command(resume: bool, **options) -> dict:
     """Run the Flux DCGAN tutorial: train on MNIST, write sample grids and a GIF."""
-    setup_logging()
     from tinygan.longrun import train
-    hparams = hparams_from(options)
-    summary = run_command(train, hparams, resume=resume)
-    if summary["interrupted"]:
-        click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
-                   f"--out {summary['output_dir']}")
-        sys.exit(130)
-    click.echo(f"Done: {summary['steps']} steps; grids, output.gif, losses.csv and a "
-               f"checkpoint are in {summary['output_dir']}/")
+    return train(HyperParams(**options), resume=resume)
 
 
 @click.command("sample")
@@ -122,7 +132,7 @@ def gif_command(folder: str, gif: str | None, frame_ms: int):
               help="default: next to the CSV, as losses.png")
 def plot_command(csv_path: str, png: str | None):
     """Plot a run's losses.csv to a PNG."""
-    from tinygan.images import plot_losses
+    from tinygan.charts import plot_losses
     out = run_command(plot_losses, csv_path, png or Path(csv_path).with_suffix(".png"))
     click.echo(f"Wrote {out}")
 

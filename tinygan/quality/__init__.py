@@ -27,7 +27,7 @@ usual numbers, computed with a small MNIST classifier that tinygan trains itself
 
 The commands (`tinygan score`, `tinygan train-classifier`) are in `tinygan.cli.quality`.
 Images are N×1×28×28 in [-1, 1] throughout, the range of the generator's tanh and of
-`tinygan.data.load_mnist_images`.
+`tinygan.tutorial.load_MNIST_images`.
 """
 from tinygan.quality.classifier import (ARCHITECTURE, DEFAULT_RECIPE, RECIPE_FILE,
                                         SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, ClassifierError,
@@ -36,9 +36,9 @@ from tinygan.quality.classifier import (ARCHITECTURE, DEFAULT_RECIPE, RECIPE_FIL
                                         train_classifier)
 from tinygan.quality.fid import (feature_statistics, fid_from_features, fid_of_images,
                                  frechet_distance)
-from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report,
-                                    fid_scorer, flagged_classes, format_scores,
-                                    mean_confidence, score_checkpoint, score_generator)
+from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report, fid_scorer,
+                                    flagged_classes, format_scores, mean_confidence,
+                                    score_checkpoint, score_generator)
 
 __all__ = ["ARCHITECTURE", "DEFAULT_RECIPE", "RECIPE_FILE", "SHIPPED_WEIGHTS_DIR",
            "WEIGHTS_FILE", "ClassifierError", "MnistClassifier", "classifier_accuracy",

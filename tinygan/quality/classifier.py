@@ -20,10 +20,11 @@ from tinygrad import Device, Tensor, dtypes, nn
 from tinygrad.nn.state import get_parameters, get_state_dict, load_state_dict, safe_load, safe_save
 
 from tinygan.backend import jit, seed_everything, training_mode, use_device
-from tinygan.data import DataLoader, load_labels, load_mnist_images
-from tinygan.hparams import HyperParams, is_int
-from tinygan.images import atomic_path
-from tinygan.training import scheduled_update, make_optimiser
+from tinygan.checks import is_int
+from tinygan.data import DataLoader
+from tinygan.datasets import load_labels
+from tinygan.files import atomic_path
+from tinygan.tutorial import HyperParams, load_MNIST_images, make_optimiser, scheduled_update
 
 log = logging.getLogger("tinygan")
 
@@ -110,7 +111,7 @@ def mnist_split(split: str, data_dir: str | Path | None,
            download: bool) -> tuple[np.ndarray, np.ndarray]:
     """A split's images (N×1×28×28 in [-1, 1], scaled exactly as the GAN's) and labels."""
     data_dir = None if data_dir is None else str(data_dir)
-    images = load_mnist_images(HyperParams(data_dir=data_dir), split, download)
+    images = load_MNIST_images(HyperParams(data_dir=data_dir), split, download)
     labels = load_labels("mnist", split, data_dir, download)
     return images, labels
 
@@ -144,7 +145,7 @@ def classifier_accuracy(classifier: MnistClassifier, images: np.ndarray,
 
 # ---------------------------------------------------------------------------------------
 # Training the classifier: Adam on cross-entropy, the step compiled once by tinygrad's JIT
-# (as tinygan's GAN step, see `tinygan.training`).  Everything follows from the seed: the
+# (as tinygan's GAN step, see `tinygan.tutorial`).  Everything follows from the seed: the
 # initial weights (tinygrad's random stream) and each epoch's order (`DataLoader.order`).
 # ---------------------------------------------------------------------------------------
 

@@ -9,12 +9,12 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import read_checkpoint_info
-from tinygan.data import load_mnist_images
-from tinygan.hparams import HyperParams, is_int
+from tinygan.checks import is_int
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
 from tinygan.sampling import load_generator
+from tinygan.tutorial import HyperParams, load_MNIST_images
 
 # Mode collapse: MNIST's ten classes each hold 9-11% of the images, so a fair generator
 # draws each digit about 10% of the time; outside these bounds a class is flagged.
@@ -122,7 +122,7 @@ def fid_scorer(hparams: HyperParams):
     for the PyTorch twin's run (benchmarks/tutorial_run.py), which must be scored alike.
     The classifier, the real test images and the noise are loaded or drawn once, here."""
     classifier = load_classifier()
-    real = load_mnist_images(hparams.replace(dataset="mnist"), split="test")
+    real = load_MNIST_images(hparams.replace(dataset="mnist"), split="test")
     # Drawn on the host so that scoring leaves tinygrad's random stream, and so the
     # training run itself, exactly as it would be without scoring.
     rng = np.random.default_rng([hparams.seed, 1])

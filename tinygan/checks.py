@@ -1,0 +1,59 @@
+"""The checks behind `HyperParams`: each setting a user can get wrong gets one line saying
+which field, what it must be and what it was.  Kept out of `tinygan.tutorial` so that the
+tutorial's record reads as the tutorial's (eight fields and their defaults)."""
+from __future__ import annotations
+
+# Names accepted for `device`: the tutorial's "gpu" (first usable accelerator, else the CPU
+# with a warning) and tinygrad's own backends, case-insensitively (see tinygan.backend).
+DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
+DATASETS = ("mnist", "fashion-mnist")
+NOISES = ("normal", "uniform")
+
+
+def is_int(value, low: int, high: int | None = None) -> bool:
+    """Whether `value` is an integer (not a bool) in [low, high]: the check behind every
+    count and size setting's error message."""
+    return (isinstance(value, int) and not isinstance(value, bool) and value >= low
+            and (high is None or value <= high))
+
+
+def check_hparams(hp) -> None:
+    """Raise ValueError, one line, for the first field of `hp` (a HyperParams) that is out
+    of range."""
+    for name in ("batch_size", "latent_dim", "epochs", "verbose_freq", "output_dim",
+                 "checkpoint_every"):
+        value = getattr(hp, name)
+        if not is_int(value, 1):
+            raise ValueError(f"HyperParams.{name} must be a positive integer, got {value!r}")
+    for name in ("disc_lr", "gen_lr"):
+        value = getattr(hp, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+            raise ValueError(f"HyperParams.{name} must be a number > 0, got {value!r}")
+    if not is_int(hp.score_every, 0):
+        raise ValueError(f"HyperParams.score_every must be an integer >= 0, "
+                         f"got {hp.score_every!r}")
+    if not is_int(hp.score_samples, 2, 10_000):
+        raise ValueError(f"HyperParams.score_samples must be an integer in [2, 10000] (the "
+                         f"MNIST test set), got {hp.score_samples!r}")
+    if hp.score_every and hp.dataset != "mnist":
+        raise ValueError("HyperParams.score_every needs dataset='mnist': the FID classifier "
+                         "is trained on MNIST digits")
+    if hp.max_steps is not None and not is_int(hp.max_steps, 0):
+        raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
+                         f"got {hp.max_steps!r}")
+    if not is_int(hp.seed, 0):
+        raise ValueError(f"HyperParams.seed must be an integer >= 0, got {hp.seed!r}")
+    device = hp.device.lower().split(":")[0] if isinstance(hp.device, str) else None
+    if device not in DEVICE_NAMES:
+        raise ValueError(f"HyperParams.device must be one of {', '.join(DEVICE_NAMES)} "
+                         f"(optionally with ':N'), got {hp.device!r}")
+    for name in ("label_smoothing", "label_flip", "adam_beta1"):
+        value = getattr(hp, name)
+        if not isinstance(value, (int, float)) or not 0 <= value < 1:
+            raise ValueError(f"HyperParams.{name} must be in [0, 1), got {value!r}")
+    if hp.noise not in NOISES:
+        raise ValueError(f"HyperParams.noise must be one of {', '.join(NOISES)}, "
+                         f"got {hp.noise!r}")
+    if hp.dataset not in DATASETS:
+        raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)}, "
+                         f"got {hp.dataset!r}")
