@@ -10,17 +10,18 @@ The Julia tutorial ends with `train(HyperParams())`; so does this file.  The com
 options fill in the HyperParams fields (`--batch-size 16`, ...; the rest keep the
 tutorial's defaults), and `tinygan.longrun.train` is the tutorial's `train` with what a
 long run needs added from above: losses.csv, checkpoints, `--resume`, a clean stop on
-Ctrl-C, a progress bar.  Output goes to `output/` unless `--out` says otherwise.
+Ctrl-C, a progress bar; a folder holding another run is refused unless `--resume` or
+`--overwrite`.  Output goes to `output/` unless `--out` says otherwise.
 """
 from tinygan.cli import tutorial_command
 from tinygan.longrun import train
 from tinygan.tutorial import HyperParams
 
 
-@tutorial_command           # an option for every HyperParams field, and --resume
-def main(resume, **options):
+@tutorial_command      # an option for every HyperParams field, --resume and --overwrite
+def main(resume, overwrite, **options):
     """Run the Flux DCGAN tutorial: train on MNIST, write sample grids and a GIF."""
-    return train(HyperParams(**options), resume=resume)
+    return train(HyperParams(**options), resume=resume, overwrite=overwrite)
 
 
 if __name__ == "__main__":

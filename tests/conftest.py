@@ -31,6 +31,24 @@ SHARED_MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
 MNIST_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 _explicit_mnist_dir: str | None = None
+# CI sets this: a test that needs PyTorch then fails where it is missing instead of skipping,
+# so that a green run never hides a skipped parity test (as TINYGAN_REQUIRE_COMPILERS does
+# for the GPU compilers).
+REQUIRE_TORCH = os.environ.get("TINYGAN_REQUIRE_TORCH") == "1"
+
+
+def torch_or_skip(reason: str = "PyTorch is not installed (pip install 'tinygan[bench]'; CI "
+                                "installs the CPU wheel)"):
+    """The `torch` module; where it is not installed, a skip, or with TINYGAN_REQUIRE_TORCH=1
+    a failure."""
+    if REQUIRE_TORCH:
+        try:
+            import torch
+        except ImportError as error:
+            pytest.fail(f"TINYGAN_REQUIRE_TORCH=1 but PyTorch does not import ({error})",
+                        pytrace=False)
+        return torch
+    return pytest.importorskip("torch", reason=reason)
 
 
 def pytest_addoption(parser):

@@ -30,6 +30,8 @@ from tinygan.bench.targets import TargetError, compiling_for, parse_target, ptxa
 from tinygan.cli.kernels import kernels_command
 from tinygan.tutorial import Discriminator, Generator, HyperParams
 
+pytestmark = pytest.mark.slow      # the training step compiled for CUDA, AMD and Metal
+
 ROOT = Path(__file__).resolve().parents[1]
 REQUIRE_COMPILERS = os.environ.get("TINYGAN_REQUIRE_COMPILERS", "0") == "1"
 # A small batch: the same kernels as at 128 but for the batch dimension, compiled faster.

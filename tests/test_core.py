@@ -1,6 +1,7 @@
 """tinygan's building blocks against independent NumPy references, on every test backend."""
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -52,7 +53,7 @@ def test_hyperparams_defaults_match_the_tutorial():
     assert (hp.batch_size, hp.latent_dim, hp.epochs, hp.verbose_freq, hp.output_dim) == \
         (128, 100, 25, 1000, 5)
     assert hp.disc_lr == hp.gen_lr == 0.0002 and hp.device == "gpu"
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         hp.batch_size = 3          # frozen
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import numpy_reference as ref
+import pytest
 from tinygrad import Tensor
 
 import tinygan.tutorial as tutorial
@@ -119,6 +121,7 @@ def test_one_schedule_equals_the_two_steps_realised_one_after_the_other(backend)
         assert difference.max() <= 2e-4 and (difference > 1e-5).mean() < 1e-3
 
 
+@pytest.mark.slow
 def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, monkeypatch,
                                                                        tmp_path):
     """`train` calls `train_discriminator` and `train_generator` (the tutorial's names) for
@@ -143,7 +146,7 @@ def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, 
             self.weights = snapshot(run.gen) + snapshot(run.disc)
 
     images = np.random.default_rng(0).uniform(-1, 1, (10, 1, 28, 28)).astype(np.float32)
-    hp = HyperParams(batch_size=4, latent_dim=8, epochs=2, verbose_freq=100, seed=5,
+    hp = HyperParams(batch_size=4, latent_dim=16, epochs=2, verbose_freq=100, seed=5,
                      device=backend, output_dir=str(tmp_path))
     record = Record()
     assert tutorial.train(hp, images=images, callbacks=[record])["steps"] == 6
@@ -168,3 +171,46 @@ def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, 
             losses.append((d_loss.item(), g_loss.item()))
     assert record.losses == losses
     assert identical(record.weights, snapshot(gen) + snapshot(disc))
+
+
+def test_the_discriminator_is_the_tutorials_layers_against_numpy(backend):
+    """Conv(4, 1=>64; stride 2, pad 1), leakyrelu 0.2, Dropout 0.3, Conv(4, 64=>128), leakyrelu
+    0.2, Dropout 0.3, flatten, Dense(6272, 1): in test mode against NumPy on its own weights,
+    and in training mode each Dropout zeroes 30% of what it is given."""
+    disc = Discriminator()
+    x = np.random.default_rng(3).uniform(-1, 1, (2, 1, 28, 28)).astype(np.float32)
+    conv1, conv2, dense = disc[0], disc[3], disc[7]
+    h = ref.leakyrelu(ref.conv2d(x, conv1.weight.numpy(), conv1.bias.numpy(), 2, 1), 0.2)
+    h = ref.leakyrelu(ref.conv2d(h, conv2.weight.numpy(), conv2.bias.numpy(), 2, 1), 0.2)
+    want = ref.dense(h.reshape(2, -1), dense.weight.numpy(), dense.bias.numpy())
+    got = disc(Tensor(x)).numpy()
+    assert got.shape == (2, 1) and np.allclose(got, want, rtol=1e-4, atol=1e-5)
+    with training_mode():
+        before = disc[1](disc[0](Tensor(x)))
+        after = disc[2](before)
+        kept = (after.numpy() != 0)[before.numpy() != 0]
+    assert abs(1 - kept.mean() - 0.3) < 0.01
+
+
+def test_the_generator_is_the_tutorials_layers_against_numpy(backend):
+    """Dense(latent, 12544; bias=false), BatchNorm + relu, reshape to 256×7×7, then
+    ConvTranspose 5×5 (stride 1, pad 2), 4×4 and 4×4 (stride 2, pad 1), none with a bias,
+    BatchNorm + relu between them, tanh last: in test mode against NumPy on its own weights
+    (with random BatchNorm statistics, so that every term counts)."""
+    rng = np.random.default_rng(4)
+    gen = Generator(8)
+    for bn in (gen[1], gen[4], gen[6]):
+        n = bn.running_mean.shape[0]
+        bn.running_mean.assign(Tensor(rng.normal(0, 0.1, n).astype(np.float32))).realize()
+        bn.running_var.assign(Tensor(rng.uniform(0.5, 2, n).astype(np.float32))).realize()
+    assert all(layer.bias is None for layer in (gen[0], gen[3], gen[5], gen[7]))
+    bn = lambda h, layer: np.maximum(ref.batchnorm_test(
+        h, *(t.numpy() for t in (layer.weight, layer.bias, layer.running_mean,
+                                 layer.running_var))), 0)
+    z = rng.normal(size=(2, 8)).astype(np.float32)
+    h = bn(ref.dense(z, gen[0].weight.numpy(), None), gen[1]).reshape(2, 256, 7, 7)
+    h = bn(ref.conv_transpose2d(h, gen[3].weight.numpy(), None, 1, 2), gen[4])
+    h = bn(ref.conv_transpose2d(h, gen[5].weight.numpy(), None, 2, 1), gen[6])
+    want = np.tanh(ref.conv_transpose2d(h, gen[7].weight.numpy(), None, 2, 1))
+    got = gen(Tensor(z)).numpy()
+    assert got.shape == (2, 1, 28, 28) and np.allclose(got, want, rtol=1e-3, atol=1e-5)

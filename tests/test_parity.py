@@ -25,20 +25,23 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import mnist_dir
+from conftest import mnist_dir, torch_or_skip
 from tinygrad import Tensor
 
 from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.bench.flops import IMAGE, with_shapes
 from tinygan.data import DataLoader
 from tinygan.layers import Dropout
-from tinygan.tutorial import HyperParams, build_gan, draw_noise, load_MNIST_images, make_train_step
+from tinygan.tutorial import (HyperParams, build_gan, draw_noise, load_MNIST_images,
+                              make_train_step)
 
-torch = pytest.importorskip(
-    "torch", reason="the parity test compares tinygan with PyTorch, which is not installed "
-                    "(pip install 'tinygan[bench]'; CI installs the CPU wheel)")
+torch = torch_or_skip("the parity test compares tinygan with PyTorch, which is not installed "
+                     "(pip install 'tinygan[bench]'; CI installs the CPU wheel)")
 
-from tinygan.bench.torch_twin import pytorch_threads, torch_gan, torch_train_step  # noqa: E402 (needs torch)
+from tinygan.bench.torch_twin import (pytorch_threads, torch_gan,  # noqa: E402 (needs torch)
+                                      torch_train_step)
+
+pytestmark = pytest.mark.slow      # the whole step against PyTorch, ten steps on each backend
 
 BATCH, LAST_BATCH, EPOCHS, SEED = 32, 24, 2, 5
 SUBSET = 4 * BATCH + LAST_BATCH                       # 152 images: 5 batches, the last of 24

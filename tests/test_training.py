@@ -26,6 +26,8 @@ from tinygan.sampling import load_generator
 import tinygan.tutorial as tutorial
 from tinygan.tutorial import HyperParams, create_output_image, load_MNIST_images
 
+pytestmark = pytest.mark.slow      # end-to-end training runs and the example script
+
 REPO = Path(__file__).resolve().parents[1]
 # 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).
 SUBSET, BATCH, EPOCHS, VERBOSE = 200, 32, 2, 4
@@ -42,14 +44,19 @@ def hparams_for(out: Path, **changes) -> HyperParams:
                        output_dir=str(out), checkpoint_every=3, seed=3, **changes)
 
 
-def wrap_step(monkeypatch, around) -> None:
-    """Make the loop's step `around(step, real_img)`, `step` being the real one."""
+def _wrapped(around):
+    """A `make_train_step` whose step is `around(step, real_img)`, `step` the real one."""
     real_make = tutorial.make_train_step
 
     def make(*args, **kwargs):
         step = real_make(*args, **kwargs)
         return lambda real_img: around(step, real_img)
-    monkeypatch.setattr(tutorial, "make_train_step", make)
+    return make
+
+
+def wrap_step(monkeypatch, around) -> None:
+    """Make the loop's step `around(step, real_img)`, `step` being the real one."""
+    monkeypatch.setattr(tutorial, "make_train_step", _wrapped(around))
 
 
 def read_losses(out: Path) -> list[dict]:
@@ -101,16 +108,57 @@ def test_the_grid_is_filled_column_by_column(backend):
         assert np.allclose(block, expected[i], atol=1e-6), f"image {i} is not at ({row}, {col})"
 
 
-def test_resume_reproduces_the_uninterrupted_run_exactly(full_run, images, tmp_path):
+def run_record(out: Path) -> dict:
+    """Everything a run leaves that resuming must reproduce: the CSV, the grids (names and
+    pixels), the GIF's frames, the final checkpoint's tensors."""
+    info = json.loads((out / "checkpoint.json").read_text())
+    with Image.open(out / "output.gif") as gif:
+        frames = []
+        for i in range(gif.n_frames):
+            gif.seek(i)
+            frames.append(np.asarray(gif.convert("L")).copy())
+    return {"losses": read_losses(out), "step": info["step"],
+            "grids": {p.name: np.asarray(Image.open(p)) for p in sorted(out.glob("dcgan_*.png"))},
+            "frames": frames,
+            "tensors": {k: t.numpy() for k, t in safe_load(str(out / info["tensors"])).items()}}
+
+
+def assert_same_run(got: dict, want: dict) -> None:
+    assert got["losses"] == want["losses"] and got["step"] == want["step"]
+    assert list(got["grids"]) == list(want["grids"])
+    assert all(np.array_equal(got["grids"][k], want["grids"][k]) for k in want["grids"])
+    assert len(got["frames"]) == len(want["frames"])
+    assert all(np.array_equal(a, b) for a, b in zip(got["frames"], want["frames"]))
+    assert got["tensors"].keys() == want["tensors"].keys()
+    assert all(np.array_equal(got["tensors"][k], v) for k, v in want["tensors"].items())
+
+
+def test_resume_reproduces_the_uninterrupted_run_exactly(full_run, images, tmp_path, monkeypatch):
+    """One epoch (its final grid and GIF written), resumed with more epochs at the epoch
+    boundary, then a crash between checkpoints (rows and a grid past the checkpoint), resumed
+    again: the CSV, every grid, the GIF's frames and the final tensors are the uninterrupted
+    run's, bit for bit."""
     out_full, summary = full_run
-    train(hparams_for(tmp_path, max_steps=5), images=images)        # stops mid-epoch
-    assert json.loads((tmp_path / "checkpoint.json").read_text())["step"] == 5
+    train(hparams_for(tmp_path).replace(epochs=1), images=images)      # 7 steps, final grid 7
+    assert (tmp_path / "dcgan_steps_000007.png").exists()
+
+    def crash_at_step_13(step, real_img):          # after step 12's grid, row and checkpoint
+        if len(calls) == 6:
+            raise RuntimeError("the machine went down")
+        calls.append(1)
+        return step(real_img)
+    calls = []
+    monkeypatch.setattr(tutorial, "make_train_step", _wrapped(crash_at_step_13))
+    with pytest.raises(RuntimeError, match="went down"):
+        train(hparams_for(tmp_path), images=images, resume=True)
+    assert json.loads((tmp_path / "checkpoint.json").read_text())["step"] == 12
+    assert len(read_losses(tmp_path)) == 13 and (tmp_path / "dcgan_steps_000012.png").exists()
+    monkeypatch.undo()
+
     resumed = train(hparams_for(tmp_path), images=images, resume=True)
-    assert read_losses(tmp_path) == read_losses(out_full)
+    assert_same_run(run_record(tmp_path), run_record(out_full))
     assert resumed["discriminator_loss"] == summary["discriminator_loss"]
     assert resumed["generator_loss"] == summary["generator_loss"]
-    last = f"dcgan_steps_{STEPS:06d}.png"
-    assert np.array_equal(np.asarray(Image.open(tmp_path / last)), np.asarray(Image.open(out_full / last)))
 
 
 def test_score_every_logs_the_fid_without_changing_training(full_run, images, tmp_path):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 from tinygrad import Device, Tensor
@@ -63,32 +63,87 @@ def save_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor], info:
 
 
 def read_checkpoint_info(folder: str | os.PathLike) -> dict:
+    """`checkpoint.json` of `folder`, checked: it parses, holds the entries every checkpoint
+    has, and the tensor file it names is there.  Anything else is one CheckpointError line
+    that names the file and says what to do."""
     path = Path(folder) / CHECKPOINT_JSON
     if not path.exists():
         raise CheckpointError(f"no checkpoint in {folder}: run without --resume first, or "
                               f"point --out at the folder of an earlier run")
     try:
         info = json.loads(path.read_text())
-    except json.JSONDecodeError as e:
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise CheckpointError(f"{path} is damaged ({e}): delete it to start afresh") from e
+    except OSError as e:
+        raise CheckpointError(f"cannot read {path} ({e.strerror or e}): check its "
+                              f"permissions") from e
+    kinds = {"tensors": str, "step": int, "hparams": dict}
+    missing = [key for key, kind in kinds.items()
+               if not isinstance(info, dict) or not isinstance(info.get(key), kind)]
+    if missing:
+        raise CheckpointError(f"{path} is damaged: it lacks a valid {', '.join(missing)} "
+                              f"entry; delete it to start afresh")
     if not (Path(folder) / info["tensors"]).exists():
         raise CheckpointError(f"{path} names {info['tensors']}, which is missing: delete "
                               f"{path} to start afresh")
     return info
 
 
-def load_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor]) -> dict:
-    """Assign a saved checkpoint into `tensors` (from `training_state`); returns its info."""
-    info = read_checkpoint_info(folder)
-    saved = safe_load(str(Path(folder) / info["tensors"]))
+def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None):
+    """The HyperParams a checkpoint was written with; one CheckpointError line when its
+    record holds keys this tinygan does not know, lacks some, or holds a bad value."""
+    from tinygan.tutorial import HyperParams
+    info = read_checkpoint_info(folder) if info is None else info
+    path, saved = Path(folder) / CHECKPOINT_JSON, info["hparams"]
+    known = {field.name for field in fields(HyperParams)}
+    unknown, missing = sorted(set(saved) - known), sorted(known - set(saved))
+    if unknown or missing:
+        what = "; ".join(part for part in (
+            f"unknown {', '.join(unknown)}" if unknown else "",
+            f"missing {', '.join(missing)}" if missing else "") if part)
+        raise CheckpointError(f"{path} holds other hyperparameters than this tinygan's "
+                              f"({what}): it was written by another version or edited; "
+                              f"train afresh into another --out")
+    try:
+        return HyperParams(**saved)
+    except ValueError as e:
+        raise CheckpointError(f"{path} holds a bad hyperparameter ({e}): it was edited or "
+                              f"damaged; train afresh into another --out") from e
+
+
+def _read_tensors(folder: Path, info: dict) -> dict[str, Tensor]:
+    """The tensors of a checkpoint's safetensors file, read whole now, so that a truncated or
+    corrupt file is one line here rather than a failure in the middle of training."""
+    path = folder / info["tensors"]
+    try:
+        # Copied off the disk now: a truncated file may still have its full header.
+        saved = {name: t.to(Device.DEFAULT).realize()
+                 for name, t in safe_load(str(path)).items()}
+    except Exception as e:                  # safetensors' header is JSON; the data raw bytes
+        raise CheckpointError(f"{path} is truncated or damaged ({type(e).__name__}: {e}): "
+                              f"delete it and {folder / CHECKPOINT_JSON} to start afresh, or "
+                              f"use a copy of the run") from None
+    return saved
+
+
+def load_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor],
+                    info: dict | None = None) -> dict:
+    """Assign a saved checkpoint into `tensors` (from `training_state`); returns its info.
+    Nothing is assigned unless every tensor is there, readable and of the right shape."""
+    folder = Path(folder)
+    info = read_checkpoint_info(folder) if info is None else info
+    saved = _read_tensors(folder, info)
+    path = folder / info["tensors"]
     missing = sorted(set(tensors) - set(saved))
     if missing:
-        raise CheckpointError(f"checkpoint in {folder} lacks {', '.join(missing[:3])}: it was "
-                              f"written for a different model")
+        raise CheckpointError(f"{path} lacks {', '.join(missing[:3])}: it was written for "
+                              f"a different model (or is an exported generator)")
     for name, target in tensors.items():
         if saved[name].shape != target.shape:
-            raise CheckpointError(f"checkpoint tensor {name} has shape {saved[name].shape}, the "
-                                  f"model needs {target.shape}: were the hyperparameters changed?")
+            raise CheckpointError(f"{path}: tensor {name} has shape {saved[name].shape}, the "
+                                  f"model needs {target.shape}: it was written with other "
+                                  f"hyperparameters (e.g. --latent-dim); use the run's own")
+    for name, target in tensors.items():
         target.assign(saved[name].to(target.device).cast(target.dtype))
     Tensor.realize(*tensors.values())
     return info
@@ -102,12 +157,13 @@ def export_generator(folder: str | os.PathLike, out: str | os.PathLike) -> Path:
     that `--resume` can refuse it (it lacks the discriminator and both optimisers)."""
     folder, out = Path(folder), Path(out)
     info = read_checkpoint_info(folder)
+    checkpoint_hparams(folder, info)
     if out.resolve() == folder.resolve():
         raise CheckpointError(f"export into another folder than {folder}: the run's own "
                               f"checkpoint would be replaced")
     if (out / CHECKPOINT_JSON).exists() and not read_checkpoint_info(out).get(GENERATOR_ONLY):
         raise CheckpointError(f"{out} holds a run's checkpoint: export into another folder")
-    saved = safe_load(str(folder / info["tensors"]))
+    saved = _read_tensors(folder, info)
     kept = {name: t.to(Device.DEFAULT) for name, t in saved.items()
             if name == "fixed_noise" or name.startswith("gen.")}
     if "fixed_noise" not in kept or len(kept) == 1:

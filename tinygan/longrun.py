@@ -21,14 +21,17 @@ import logging
 import signal
 import threading
 import time
+from pathlib import Path
 
 from tinygrad.helpers import tqdm
 
 from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.charts import plot_losses
-from tinygan.checkpoint import (GENERATOR_ONLY, hparams_dict, load_checkpoint, read_checkpoint_info,
-                                save_checkpoint, training_state)
+from tinygan.checkpoint import (CHECKPOINT_JSON, GENERATOR_ONLY, CheckpointError,
+                                checkpoint_hparams, hparams_dict, load_checkpoint,
+                                read_checkpoint_info, save_checkpoint, training_state)
 from tinygan.files import atomic_path
+from tinygan.images import sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingError, TrainingRun
 from tinygan.quality import fid_scorer
 from tinygan.tutorial import HyperParams
@@ -127,14 +130,26 @@ class Resume(TrainingCallback):
     from the seed and the epoch).  First among the callbacks, so the others see the step."""
 
     def start(self, run: TrainingRun) -> None:
-        if read_checkpoint_info(run.output_dir).get(GENERATOR_ONLY):
+        info = read_checkpoint_info(run.output_dir)
+        if info.get(GENERATOR_ONLY):
             raise TrainingError(f"{run.output_dir} holds only a generator (`tinygan export`): "
                                 f"it lacks the discriminator and both optimisers, so it cannot "
                                 f"be resumed; resume from the run's own output folder")
-        info = load_checkpoint(run.output_dir, _state(run))
-        check_same_run(info["hparams"], run.hparams)
+        counter = info.get("rng_counter")
+        if not (isinstance(counter, list) and all(isinstance(c, int) for c in counter)):
+            raise CheckpointError(f"{run.output_dir / CHECKPOINT_JSON} is damaged: it lacks a "
+                                  f"valid rng_counter entry; delete it to start afresh")
+        checkpoint_hparams(run.output_dir, info)        # a record this tinygan can read
+        check_same_run(info["hparams"], run.hparams)          # before any tensor is loaded
+        load_checkpoint(run.output_dir, _state(run), info)
         run.step = info["step"]
-        set_rng_counter(info["rng_counter"])
+        set_rng_counter(counter)
+        # Grids from past the checkpoint (a crash between checkpoints, or the final grid of
+        # a run now given more epochs) would mix into the GIF: the resumed run redraws those
+        # an uninterrupted run has.
+        for grid in sample_grid_paths(run.output_dir):
+            if int(grid.stem.rsplit("_", 1)[1]) >= run.step:
+                grid.unlink()
         log.info(f"Resuming from the checkpoint at step {run.step}")
 
 
@@ -235,14 +250,46 @@ def check_same_run(saved: dict, hparams: HyperParams) -> None:
                             f"resume with the same settings or use another --out")
 
 
-def train(hparams: HyperParams, *, resume: bool = False, images=None,
+# tinygan's own files of a run, as globs: what a new run into the same folder would mix
+# with or replace, and all that `overwrite` removes.
+RUN_FILES = (CHECKPOINT_JSON, "checkpoint_*.safetensors", "losses.csv", "losses.png",
+             "scores.jsonl", "dcgan_steps_*.png", "output.gif")
+
+
+def run_files(folder: str | Path) -> list[Path]:
+    """The files of an earlier run in `folder` (none if it does not exist)."""
+    folder = Path(folder)
+    return sorted(path for pattern in RUN_FILES for path in folder.glob(pattern)
+                  if path.is_file())
+
+
+def claim_run_folder(folder: str | Path, resume: bool, overwrite: bool) -> None:
+    """A new run never destroys another run's files: without `resume` or `overwrite`, a
+    folder holding them stops the run before anything is written (one line, the ways on);
+    with `overwrite`, tinygan's own files of the old run go, and nothing else."""
+    if resume and overwrite:
+        raise TrainingError("--resume continues the run in the folder and --overwrite "
+                            "deletes it: choose one")
+    found = [] if resume else run_files(folder)
+    if found and not overwrite:
+        names = ", ".join(path.name for path in found[:3]) + (", ..." if len(found) > 3 else "")
+        raise TrainingError(f"{folder} holds another run's files ({len(found)}: {names}): "
+                            f"continue it with --resume, start afresh there with --overwrite "
+                            f"(removes those files only), or choose another --out")
+    for path in found:
+        path.unlink()
+
+
+def train(hparams: HyperParams, *, resume: bool = False, overwrite: bool = False, images=None,
           use_jit: bool = True) -> dict:
     """The tutorial's `train(hparams)` (`tinygan.tutorial.train`) as a long run: a losses
     CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
     steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
     cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping the last
-    good checkpoint, and a progress report.  Same arguments and summary as the tutorial's
-    `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset."""
+    good checkpoint, and a progress report.  A folder holding another run's files is refused
+    unless `resume` or `overwrite` (`claim_run_folder`).  Same arguments and summary as the
+    tutorial's `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset."""
+    claim_run_folder(hparams.output_dir, resume, overwrite)
     fid = FidScore(hparams.score_every) if hparams.score_every else None
     callbacks = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
                  Checkpoints(), StopOnCtrlC()]

@@ -52,8 +52,8 @@ def hparams_options(command):
 
 
 def tutorial_command(train_fn):
-    """Make `train_fn(resume, **options)` (which returns `train`'s summary) the `train`
-    command: one option per HyperParams field and `--resume`; options not given are left
+    """Make `train_fn(resume, overwrite, **options)` (which returns `train`'s summary) the
+    `train` command: one option per HyperParams field, `--resume` and `--overwrite`; options not given are left
     out, so HyperParams' defaults apply; a bad value or a failed run is one line without a
     traceback; the last line says where the files are (exit status 130 when stopped by
     Ctrl-C).  `examples/dcgan_mnist.py` and `tinygan train` are both made by it."""
@@ -61,10 +61,13 @@ def tutorial_command(train_fn):
     @hparams_options
     @click.option("--resume", is_flag=True,
                   help="continue from the checkpoint in the output folder")
-    def command(resume: bool, **options):
+    @click.option("--overwrite", is_flag=True,
+                  help="start afresh in an output folder that holds another run's files "
+                       "(removes those files)")
+    def command(resume: bool, overwrite: bool, **options):
         setup_logging()
         given = {k: v for k, v in options.items() if v is not None}
-        summary = run_command(train_fn, resume, **given)
+        summary = run_command(train_fn, resume, overwrite, **given)
         if summary["interrupted"]:
             click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
                        f"--out {summary['output_dir']}")
@@ -75,10 +78,10 @@ def tutorial_command(train_fn):
 
 
 @tutorial_command
-def train_command(resume: bool, **options) -> dict:
+def train_command(resume: bool, overwrite: bool, **options) -> dict:
     """Run the Flux DCGAN tutorial: train on MNIST, write sample grids and a GIF."""
     from tinygan.longrun import train
-    return train(HyperParams(**options), resume=resume)
+    return train(HyperParams(**options), resume=resume, overwrite=overwrite)
 
 
 @click.command("sample")

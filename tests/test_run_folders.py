@@ -1,0 +1,258 @@
+"""A run never destroys another run's files, and a damaged or mismatched checkpoint is one
+line that names the file, from every command that reads one: through the real command
+line (`python examples/dcgan_mnist.py`, `tinygan ...` in a subprocess, as a user types
+them), on real MNIST and real checkpoints on disk, every earlier file byte-identical where
+nothing should change."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from conftest import BACKENDS, mnist_dir
+from PIL import Image
+
+from tinygan.cli import main as tinygan_cli
+
+pytestmark = pytest.mark.slow      # the command line in subprocesses, on real MNIST
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = str(REPO / "examples" / "dcgan_mnist.py")
+SMALL = ["--batch-size", "8", "--verbose-freq", "2", "--checkpoint-every", "2",
+         "--device", "cpu"]
+
+
+def example(out: Path, *options: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
+                           "--out", str(out), *options],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def tinygan(*args: str):
+    """`tinygan ARGS`, the installed command's own click group, run in this process (the
+    subprocess runs above are the example's; `tests/test_training.py` runs the entry point
+    itself)."""
+    result = CliRunner().invoke(tinygan_cli, list(args))
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def error_line(done: subprocess.CompletedProcess) -> str:
+    """The one line a failed command printed (after any log lines), checked to be that."""
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory) -> Path:
+    """A finished run of 4 steps: grids 0, 2, 4, checkpoint at 4, losses, GIF."""
+    out = tmp_path_factory.mktemp("runs") / "run"
+    done = example(out, "--max-steps", "4")
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def copy_of(run: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "run"
+    shutil.copytree(run, copy)
+    return copy
+
+
+def test_a_second_run_into_the_same_folder_is_refused_and_changes_nothing(first_run, tmp_path):
+    run = copy_of(first_run, tmp_path)
+    before = files(run)
+    line = error_line(example(run, "--max-steps", "3"))
+    assert str(run) in line and "--resume" in line and "--overwrite" in line and "--out" in line
+    assert files(run) == before
+
+
+def test_overwrite_starts_afresh_and_removes_only_tinygans_files(first_run, tmp_path):
+    run = copy_of(first_run, tmp_path)
+    (run / "notes.txt").write_text("mine")
+    done = example(run, "--max-steps", "3", "--overwrite")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in run.glob("dcgan_steps_*.png")) == [
+        "dcgan_steps_000000.png", "dcgan_steps_000002.png", "dcgan_steps_000003.png"]
+    grids = {np.asarray(Image.open(p)).tobytes() for p in run.glob("dcgan_steps_*.png")}
+    with Image.open(run / "output.gif") as gif:            # no grid of the first run in it
+        frames = set()
+        for i in range(gif.n_frames):                      # (equal neighbours are one frame)
+            gif.seek(i)
+            frames.add(np.asarray(gif.convert("L")).tobytes())
+    assert frames == grids
+    assert json.loads((run / "checkpoint.json").read_text())["step"] == 3
+    assert len((run / "losses.csv").read_text().splitlines()) == 1 + 3
+    assert (run / "notes.txt").read_text() == "mine"
+    assert "choose one" in error_line(example(run, "--resume", "--overwrite"))
+
+
+def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
+    run = copy_of(first_run, tmp_path)
+    done = example(run, "--max-steps", "6", "--resume")
+    assert done.returncode == 0, done.stderr
+    assert "Resuming from the checkpoint at step 4" in done.stderr
+    rows = (run / "losses.csv").read_text().splitlines()[1:]
+    assert [int(r.split(",")[0]) for r in rows] == list(range(6))
+    assert rows[:4] == (first_run / "losses.csv").read_text().splitlines()[1:]
+
+    # Ctrl-C: the run stops after the current step with a checkpoint, and says how to go on.
+    process = subprocess.Popen([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
+                                "--out", str(run), "--max-steps", "100000", "--resume"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:            # until a few more steps are in the CSV
+        if len((run / "losses.csv").read_text().splitlines()) > 1 + 8:
+            break
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=300)
+    assert process.returncode == 130, stderr
+    step = json.loads((run / "checkpoint.json").read_text())["step"]
+    assert f"Stopped at step {step}: continue with --resume --out {run}" in stdout
+    assert len((run / "losses.csv").read_text().splitlines()) == 1 + step
+
+
+def damage(run: Path, how: str) -> None:
+    info_path = run / "checkpoint.json"
+    info = json.loads(info_path.read_text())
+    tensors = run / info["tensors"]
+    if how == "truncated tensors":
+        tensors.write_bytes(tensors.read_bytes()[: tensors.stat().st_size // 2])
+    elif how == "tensors header cut":
+        tensors.write_bytes(tensors.read_bytes()[:900])
+    elif how == "no tensors entry":
+        del info["tensors"]
+    elif how == "unknown hparam":
+        info["hparams"]["generator_width"] = 64
+    elif how == "missing hparam":
+        del info["hparams"]["latent_dim"]
+    elif how == "other latent_dim":
+        info["hparams"]["latent_dim"] = 50
+    if how not in ("truncated tensors", "tensors header cut"):
+        info_path.write_text(json.dumps(info))
+
+
+CASES = {  # how the checkpoint is damaged: what the one line must say
+    "truncated tensors": "is truncated or damaged",
+    "tensors header cut": "is truncated or damaged",
+    "no tensors entry": "lacks a valid tensors entry",
+    "unknown hparam": "unknown generator_width",
+    "missing hparam": "missing latent_dim",
+    "other latent_dim": "has shape",
+}
+
+
+@pytest.mark.parametrize("how", list(CASES))
+def test_a_damaged_checkpoint_is_one_line_from_every_command(first_run, tmp_path, how):
+    run = copy_of(first_run, tmp_path)
+    damage(run, how)
+    before = files(run)
+    names = "checkpoint.json" if how in ("no tensors entry",) or "hparam" in how else ""
+    commands = {
+        "sample": ["sample", "--checkpoint", str(run), "--device", "cpu",
+                   "--out", str(tmp_path / "s.png")],
+        "interpolate": ["interpolate", "--checkpoint", str(run), "--device", "cpu",
+                        "--frames", "3", "--out", str(tmp_path / "w.gif")],
+        "score": ["score", "--checkpoint", str(run), "--device", "cpu", "--n", "20",
+                  "--data-dir", str(mnist_dir())],
+        "export": ["export", "--checkpoint", str(run), "--out", str(tmp_path / "gen")],
+    }
+    if how == "other latent_dim":        # the shapes are checked where tensors are loaded
+        del commands["export"]
+    for name, args in commands.items():
+        line = error_line(tinygan(*args))
+        assert CASES[how] in line and str(run) in line and names in line, (name, line)
+    if how != "other latent_dim":        # --resume with other settings: its own line below
+        line = error_line(example(run, "--max-steps", "6", "--resume"))
+        assert CASES[how] in line and str(run) in line, line
+    else:
+        line = error_line(example(run, "--max-steps", "6", "--resume", "--latent-dim", "100"))
+        assert "different latent_dim" in line, line
+    assert files(run) == before, "a failed command changed the run's files"
+    assert not (tmp_path / "s.png").exists() and not (tmp_path / "gen").exists()
+
+
+def test_sample_with_a_seed_draws_new_noise_reproducibly(first_run, tmp_path):
+    grids = {}
+    for name, extra in (("fixed", []), ("seed1", ["--seed", "1"]), ("again", ["--seed", "1"]),
+                        ("seed2", ["--seed", "2"])):
+        done = tinygan("sample", "--checkpoint", str(first_run), "--device", "cpu",
+                       "--out", str(tmp_path / f"{name}.png"), *extra)
+        assert done.returncode == 0, done.stdout + done.stderr
+        grids[name] = (tmp_path / f"{name}.png").read_bytes()
+    assert grids["fixed"] == (first_run / "dcgan_steps_000004.png").read_bytes()
+    assert grids["seed1"] == grids["again"]
+    assert len({grids["fixed"], grids["seed1"], grids["seed2"]}) == 3
+
+
+def test_devices_lists_the_backends_and_what_gpu_picks():
+    done = tinygan("devices")
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == 'device="gpu" uses: CPU'         # no GPU here; PoCL's CL is no GPU
+    listed = [line.split()[0] for line in lines[:-1]]
+    assert listed[-1] == "CPU" and ("CL" in listed) == ("CL" in BACKENDS)
+
+
+def test_the_installed_tinygan_command_runs():
+    """The console script that `pip install` makes (setup.cfg's entry point)."""
+    command = shutil.which("tinygan")
+    assert command, "no `tinygan` on PATH: pip install -e ."
+    done = subprocess.run([command, "--help"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    for name in ("train", "sample", "export", "score", "interpolate", "kernels", "devices"):
+        assert f"  {name}" in done.stdout
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder nothing can be written to, for root too (root ignores permission bits, so a
+    read-only tmpfs is mounted there)."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                       check=True)
+        yield folder
+        subprocess.run(["umount", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+
+
+def test_a_read_only_output_folder_is_one_line(read_only_folder):
+    line = error_line(example(read_only_folder, "--max-steps", "2"))
+    assert "cannot write to the output folder" in line and str(read_only_folder) in line
+    assert "--out" in line
+
+
+def test_fashion_mnist_loads_verified_and_trains(tmp_path):
+    """Debian's dataset-fashion-mnist (which .ci/run installs) is found in its system folder,
+    checked against the table's sums, and trained on for a few steps."""
+    from tinygan.datasets import SYSTEM_DATA_DIR, load_labels
+    folder = SYSTEM_DATA_DIR / "fashion-mnist"
+    assert (folder / "train-images-idx3-ubyte.gz").is_file(), \
+        "apt-get install dataset-fashion-mnist (.ci/run does)"
+    labels = load_labels("fashion-mnist", "test", download=False)
+    assert labels.shape == (10_000,) and (np.bincount(labels) == 1000).all()  # 1,000 a class
+    done = subprocess.run([sys.executable, EXAMPLE, *SMALL, "--dataset", "fashion-mnist",
+                           "--max-steps", "2", "--out", str(tmp_path / "run")],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "run" / "dcgan_steps_000002.png").is_file()
+    assert len((tmp_path / "run" / "losses.csv").read_text().splitlines()) == 1 + 2
