@@ -25,7 +25,8 @@ def rel_err(actual, expected) -> float:
 
 def assert_close(actual, expected, what=""):
     assert np.asarray(actual).shape == np.asarray(expected).shape, what
-    assert rel_err(actual, expected) <= RTOL, f"{what}: relative error {rel_err(actual, expected):.2e}"
+    error = rel_err(actual, expected)
+    assert error <= RTOL, f"{what}: relative error {error:.2e}"
 
 
 def randn(*shape):
@@ -116,7 +117,8 @@ def test_conv(backend, shape, channels, kernel, stride, pad):
     g = randn(*want.shape)
     out, grads = forward_and_grads(layer, x, g, "weight", "bias")
     assert_close(out, want, "Conv forward")
-    for got, expect, name in zip(grads, ref.conv2d_backward(x, w, stride, pad, g), ("dx", "dW", "db")):
+    expected = ref.conv2d_backward(x, w, stride, pad, g)
+    for got, expect, name in zip(grads, expected, ("dx", "dW", "db")):
         assert_close(got, expect, f"Conv {name}")
 
 
@@ -156,7 +158,8 @@ def test_batchnorm_training_values_and_gradients(backend, shape):
         out, grads = forward_and_grads(layer, x, g, "weight", "bias")
     want, _, _ = ref.batchnorm_train(x, gamma, beta)
     assert_close(out, want, "BatchNorm forward")
-    for got, expect, name in zip(grads, ref.batchnorm_train_backward(x, gamma, g), ("dx", "dγ", "dβ")):
+    expected = ref.batchnorm_train_backward(x, gamma, g)
+    for got, expect, name in zip(grads, expected, ("dx", "dγ", "dβ")):
         assert_close(got, expect, f"BatchNorm {name}")
 
 

@@ -49,7 +49,8 @@ def test_parameter_counts():
     gen, disc = Generator(100), Discriminator()
     count = lambda m: sum(math.prod(t.shape) for t in parameters(m))
     # Dense 100·12544, BN 2·12544, ConvT 256·128·25, BN 2·128, ConvT 128·64·16, BN 2·64, ConvT 64·16
-    assert count(gen) == 100 * 12544 + 2 * 12544 + 256 * 128 * 25 + 256 + 128 * 64 * 16 + 128 + 64 * 16
+    assert count(gen) == (100 * 12544 + 2 * 12544 + 256 * 128 * 25 + 256 + 128 * 64 * 16 + 128
+                          + 64 * 16)
     # Conv 64·16 + 64, Conv 128·64·16 + 128, Dense 6272 + 1
     assert count(disc) == 64 * 16 + 64 + 128 * 64 * 16 + 128 + 6272 + 1
 

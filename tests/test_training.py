@@ -234,7 +234,8 @@ def test_cli_sample_gif_and_plot(full_run, tmp_path):
     assert np.array_equal(np.asarray(Image.open(tmp_path / "s.png")), last)   # same fixed noise
     result = runner.invoke(tinygan_cli, ["gif", str(out), "--out", str(tmp_path / "a.gif")])
     assert result.exit_code == 0 and Image.open(tmp_path / "a.gif").n_frames == 5
-    result = runner.invoke(tinygan_cli, ["plot", str(out / "losses.csv"), "--out", str(tmp_path / "l.png")])
+    result = runner.invoke(tinygan_cli, ["plot", str(out / "losses.csv"),
+                                         "--out", str(tmp_path / "l.png")])
     assert result.exit_code == 0 and Image.open(tmp_path / "l.png").size == (800, 400)
     result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(tmp_path)])
     assert result.exit_code == 1 and "no checkpoint" in result.output
@@ -250,7 +251,8 @@ def test_export_writes_the_generator_alone_for_sample_and_interpolate(full_run, 
     result = runner.invoke(tinygan_cli, ["export", "--checkpoint", str(out), "--out", str(gen_dir)])
     assert result.exit_code == 0, result.output
     info = json.loads((gen_dir / "checkpoint.json").read_text())
-    assert info["generator_only"] and info["step"] == STEPS and info["hparams"]["batch_size"] == BATCH
+    assert info["generator_only"] and info["step"] == STEPS
+    assert info["hparams"]["batch_size"] == BATCH
     assert sorted(p.name for p in gen_dir.iterdir()) == ["checkpoint.json", info["tensors"]]
     names = set(safe_load(str(gen_dir / info["tensors"])))
     assert "fixed_noise" in names and all(n == "fixed_noise" or n.startswith("gen.") for n in names)
@@ -294,7 +296,8 @@ def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
     command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--batch-size", "0"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode != 0
-    assert done.stderr.strip().splitlines() == ["Error: HyperParams.batch_size must be a positive integer, got 0"]
+    assert done.stderr.strip().splitlines() == [
+        "Error: HyperParams.batch_size must be a positive integer, got 0"]
     command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--data-dir",
                str(tmp_path), "--out", str(tmp_path / "out"), "--device", "cpu"]
     env = {**os.environ, "TINYGAN_MIRRORS": "http://127.0.0.1:9/"}      # nothing listens there

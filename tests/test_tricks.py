@@ -75,7 +75,8 @@ def test_the_training_step_uses_the_chosen_tricks(monkeypatch):
     monkeypatch.setattr(tutorial, "discriminator_targets", record_targets)
     monkeypatch.setattr(tutorial, "train_discriminator", no_discriminator_step)
     monkeypatch.setattr(tutorial, "train_generator", no_generator_step)
-    hp = HyperParams(batch_size=6, latent_dim=8, noise="uniform", label_smoothing=0.2, label_flip=0.1)
+    hp = HyperParams(batch_size=6, latent_dim=8, noise="uniform", label_smoothing=0.2,
+                     label_flip=0.1)
     runner = make_train_step(*build_gan(hp), hp, use_jit=False)
     runner(Tensor.zeros(4, 1, 28, 28))
     assert seen["noise"] == (6, 8, "uniform")

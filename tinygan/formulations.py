@@ -369,7 +369,7 @@ def linear(x: Tensor, w: Tensor) -> Tensor:
     Replaces `Tensor.linear` for the generator's first layer: its input is the lazy
     `Tensor.randn` noise, which tinygrad otherwise regenerates inside the matmul for every
     one of the 12,544 output features, and again in the weight gradient (a third of the
-    step before this; benchmarks/PERF.md).  Inside a function, not a plain `.contiguous()` before the
-    matmul, so that no intermediate is realised into the graph (see `conv2d_stride1`).
+    step before this; benchmarks/PERF.md).  Inside a function, not a plain `.contiguous()`
+    before the matmul, so that no intermediate is realised into the graph (see `conv2d_stride1`).
     """
     return _linear_function(x, w)

@@ -32,3 +32,5 @@ for name, command in (("train", train_command), ("sample", sample_command),
 
 if __name__ == "__main__":
     main()
+
+__all__ = ["main", "tutorial_command"]   # tutorial_command: examples/dcgan_mnist.py's command

@@ -53,10 +53,11 @@ def hparams_options(command):
 
 def tutorial_command(train_fn):
     """Make `train_fn(resume, overwrite, **options)` (which returns `train`'s summary) the
-    `train` command: one option per HyperParams field, `--resume` and `--overwrite`; options not given are left
-    out, so HyperParams' defaults apply; a bad value or a failed run is one line without a
-    traceback; the last line says where the files are (exit status 130 when stopped by
-    Ctrl-C).  `examples/dcgan_mnist.py` and `tinygan train` are both made by it."""
+    `train` command: one option per HyperParams field, `--resume` and `--overwrite`; options
+    not given are left out, so HyperParams' defaults apply; a bad value or a failed run is
+    one line without a traceback; the last line says where the files are (exit status 130
+    when stopped by Ctrl-C).  `examples/dcgan_mnist.py` and `tinygan train` are both made
+    by it."""
     @click.command("train", help=train_fn.__doc__)
     @hparams_options
     @click.option("--resume", is_flag=True,
