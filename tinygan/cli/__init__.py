@@ -30,7 +30,7 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("kernels", kernels_command), ("export", export_command)):
     main.add_command(command, name)
 
+__all__ = ["main", "tutorial_command"]   # tutorial_command: examples/dcgan_mnist.py's command
+
 if __name__ == "__main__":
     main()
-
-__all__ = ["main", "tutorial_command"]   # tutorial_command: examples/dcgan_mnist.py's command
