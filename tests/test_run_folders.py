@@ -101,12 +101,13 @@ def test_overwrite_starts_afresh_and_removes_only_tinygans_files(first_run, tmp_
 
 
 def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
-    """`--resume` continues the first run's CSV where it stopped; Ctrl-C (a real SIGINT to
-    the process) stops after the current step with a checkpoint, and the last line says
-    how to go on (exit status 130)."""
+    """`--resume` (here with `--score-every`) continues the first run's CSV where it stopped;
+    Ctrl-C (a real SIGINT to the process) stops after the current step with a checkpoint,
+    and the last line says how to go on (exit status 130)."""
     run = copy_of(first_run, tmp_path)
     process = subprocess.Popen([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
-                                "--out", str(run), "--max-steps", "100000", "--resume"],
+                                "--out", str(run), "--max-steps", "100000", "--resume",
+                                "--score-every", "3", "--score-samples", "20"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:   # a few steps past 4
@@ -122,6 +123,12 @@ def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
     rows = (run / "losses.csv").read_text().splitlines()[1:]
     assert [int(r.split(",")[0]) for r in rows] == list(range(step)) and step > 6
     assert rows[:4] == (first_run / "losses.csv").read_text().splitlines()[1:]
+    # --score-every on the resumed run: the FID every 3 steps from the checkpoint on, in
+    # losses.csv and scores.jsonl, none past the step it stopped at
+    scored = [s for s in range(4, step) if s % 3 == 0]
+    assert [int(r.split(",")[0]) for r in rows if r.split(",")[4]] == scored
+    lines = (run / "scores.jsonl").read_text().splitlines()
+    assert [json.loads(line)["step"] for line in lines] == scored
 
 
 def damage(run: Path, how: str) -> None:
