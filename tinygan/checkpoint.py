@@ -23,6 +23,7 @@ from tinygrad import Device, Tensor
 from tinygrad.nn.state import get_state_dict, safe_load, safe_save
 
 from tinygan.files import atomic_path
+from tinygan.tutorial import HyperParams
 
 CHECKPOINT_JSON = "checkpoint.json"
 GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported generator
@@ -89,10 +90,9 @@ def read_checkpoint_info(folder: str | os.PathLike) -> dict:
     return info
 
 
-def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None):
+def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None) -> HyperParams:
     """The HyperParams a checkpoint was written with; one CheckpointError line when its
     record holds keys this tinygan does not know, lacks some, or holds a bad value."""
-    from tinygan.tutorial import HyperParams
     info = read_checkpoint_info(folder) if info is None else info
     path, saved = Path(folder) / CHECKPOINT_JSON, info["hparams"]
     known = {field.name for field in fields(HyperParams)}

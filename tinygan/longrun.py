@@ -139,8 +139,8 @@ class Resume(TrainingCallback):
         if not (isinstance(counter, list) and all(isinstance(c, int) for c in counter)):
             raise CheckpointError(f"{run.output_dir / CHECKPOINT_JSON} is damaged: it lacks a "
                                   f"valid rng_counter entry; delete it to start afresh")
-        checkpoint_hparams(run.output_dir, info)        # a record this tinygan can read
-        check_same_run(info["hparams"], run.hparams)          # before any tensor is loaded
+        # The settings are checked before any tensor is loaded.
+        check_same_run(checkpoint_hparams(run.output_dir, info), run.hparams)
         load_checkpoint(run.output_dir, _state(run), info)
         run.step = info["step"]
         set_rng_counter(counter)
@@ -239,14 +239,14 @@ def _hms(seconds: float) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def check_same_run(saved: dict, hparams: HyperParams) -> None:
+def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
     """Resuming with other model or data settings would silently train something else."""
     keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
             "label_flip", "adam_beta1")
-    changed = [k for k in keys if saved.get(k) != getattr(hparams, k)]
+    changed = [k for k in keys if getattr(saved, k) != getattr(hparams, k)]
     if changed:
         raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "
-                            f"({', '.join(f'{k}={saved.get(k)!r}' for k in changed)}): "
+                            f"({', '.join(f'{k}={getattr(saved, k)!r}' for k in changed)}): "
                             f"resume with the same settings or use another --out")
 
 
