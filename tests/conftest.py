@@ -32,6 +32,11 @@ SHARED_MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
 MNIST_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 _explicit_mnist_dir: str | None = None
+# The batch size of the suite's small training runs (models, the benchmark's tiny mode, the
+# command-line runs): at the tutorial's latent size, one shape, whose step tinygrad builds
+# once per test session rather than once per test (building it is most of a first step's
+# time).
+SMALL_BATCH = 4
 # CI sets this: a test that needs PyTorch then fails where it is missing instead of skipping,
 # so that a green run never hides a skipped parity test (as TINYGAN_REQUIRE_COMPILERS does
 # for the GPU compilers).
@@ -50,6 +55,13 @@ def torch_or_skip(reason: str = "PyTorch is not installed (pip install 'tinygan[
                         pytrace=False)
         return torch
     return pytest.importorskip("torch", reason=reason)
+
+
+def machine_gpu() -> str | None:
+    """The GPU backend `--device gpu` picks on this machine, None where it has none (CI):
+    what a test expects of "gpu" follows from it rather than from "no GPU here"."""
+    from tinygan.backend import is_gpu, usable_devices
+    return next((name for name in usable_devices() if name != "CPU" and is_gpu(name)), None)
 
 
 def pytest_addoption(parser):

@@ -1,5 +1,5 @@
 """The kernel benchmark (tinygan.bench, `python benchmarks/kernels.py`): FLOPs counted by hand,
-and the real command in a tiny mode (batch 2, one repetition, a few rows) on the CPU and
+and the real command in a tiny mode (batch 4, one repetition, a few rows) on the CPU and
 OpenCL, with and without PyTorch.  The whole file takes one to two minutes, most of it
 compiling the training step's kernels for two backends.
 """
@@ -10,7 +10,7 @@ import math
 
 import pytest
 from click.testing import CliRunner
-from conftest import BACKENDS, torch_or_skip
+from conftest import BACKENDS, SMALL_BATCH, torch_or_skip
 from PIL import Image
 from tinygrad.helpers import DEV
 
@@ -136,7 +136,7 @@ MACHINE_FIELDS = {"host": str, "cpu": str, "cores": int, "gpus": list, "devices"
 def run_bench(tmp_path, *args: str) -> tuple[object, dict, str]:
     out = tmp_path / "results" / "bench.json"
     saved = DEV.value
-    result = CliRunner().invoke(bench_cli.bench, [*args, "--batch", "2", "--reps", "1",
+    result = CliRunner().invoke(bench_cli.bench, [*args, "--batch", str(SMALL_BATCH), "--reps", "1",
                                               "--out", str(out)])
     assert DEV.value == saved, "the benchmark must restore tinygrad's default device"
     assert result.exit_code == 0, result.output + repr(result.exception)
@@ -181,13 +181,13 @@ def full_run(tmp_path_factory):
 def test_the_json_has_every_row_on_every_engine(full_run):
     result, data, _ = full_run
     check_schema(data)
-    assert data["settings"]["batch"] == 2 and data["settings"]["backends"] == TEST_BACKENDS
+    assert data["settings"]["batch"] == SMALL_BATCH and data["settings"]["backends"] == TEST_BACKENDS
     engines = [f"tinygan {b}" for b in TEST_BACKENDS] + ["PyTorch cpu"]
     keys = [("step", "training step")] + [(i, p) for i in ("G8", "D3", "D8")
                                           for p in ("forward", "forward+backward")]
     assert [(r["engine"], r["id"], r["pass"]) for r in data["rows"]] == [
         (engine, *key) for engine in engines for key in keys]
-    check_flops(data["rows"], 2)
+    check_flops(data["rows"], SMALL_BATCH)
     step = {r["engine"]: r for r in data["rows"] if r["id"] == "step"}
     assert len({r["flops"] for r in step.values()}) == 1
     first = f"tinygan {TEST_BACKENDS[0]}"
@@ -249,7 +249,7 @@ def test_without_pytorch_the_rows_are_skipped_with_a_note(absence, tmp_path, mon
         monkeypatch.setattr(torch_twin, "import_torch", lambda: None)
     result, data, out = run_bench(tmp_path, *args)
     check_schema(data)
-    check_flops(data["rows"], 2)
+    check_flops(data["rows"], SMALL_BATCH)
     assert [r["framework"] for r in data["rows"]] == ["tinygan", "tinygan"]
     assert all(r["vs_pytorch"] is None for r in data["rows"])
     note = data["pytorch"]["note"]

@@ -11,6 +11,7 @@ from tinygrad import Tensor
 from tinygrad.helpers import Context
 
 import numpy_reference as ref
+from conftest import BACKENDS
 from tinygan import formulations as F
 from tinygan import tuned_kernels
 from tinygan.backend import kernel_options, kernel_target
@@ -91,6 +92,14 @@ def made_up_plan(m: int, k: int, n: int, device: str) -> tuned_kernels.MatmulPla
 
 _layouts = itertools.cycle(tuned_kernels.LAYOUTS)
 
+# Which correlation on which backend: every form on the first backend (the CPU), the default
+# form (im2col, heuristic kernels) on the others.  The three forms are tinygan's own choices
+# of what to build; a backend renders whatever is built, and its rendering is checked here
+# on the default form, and on the tuned plans it ships in tests/test_tuned_kernels.py.
+FORMS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
+    (name, "im2col") for name in BACKENDS[1:]]
+every_form = pytest.mark.parametrize("backend,correlation", FORMS, indirect=True)
+
 
 # --- convolutions (Conv weight out×in×kh×kw) -------------------------------------------
 
@@ -108,6 +117,7 @@ def _tinygrad_conv(stride, pad):
     return lambda x, w: x.conv2d(w, stride=stride, padding=pad)
 
 
+@every_form
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_CASES)
 def test_conv2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
@@ -222,7 +232,6 @@ CONV_TRANSPOSE_CASES = [   # input N×C×H×W, out channels, kernel, stride, pad
     ((1, 2, 5, 3), 3, 3, 2, 0),            # odd sizes, batch 1, phases of unequal size
     ((1, 2, 6, 5), 3, 5, 2, 2),            # odd kernel, padding larger than a phase's reach
     ((1, 2, 5, 4), 3, 5, 3, 1),            # stride 3
-    ((1, 3, 4, 6), 2, 2, 3, 0),            # kernel smaller than the stride: tinygrad's own
 ]
 
 
@@ -230,8 +239,18 @@ def _tinygrad_conv_transpose(stride, pad):
     return lambda x, w: x.conv_transpose2d(w, stride=stride, padding=pad)
 
 
+@every_form
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_TRANSPOSE_CASES)
 def test_conv_transpose2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
+    x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
+    check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),
+          _tinygrad_conv_transpose(stride, pad),
+          ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
+
+
+def test_a_kernel_smaller_than_the_stride_is_tinygrads_own(backend):
+    """No correlation is built there (a phase without taps): tinygrad's conv_transpose2d."""
+    shape, out_channels, kernel, stride, pad = (1, 3, 4, 6), 2, 2, 3, 0
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
     check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),
           _tinygrad_conv_transpose(stride, pad),

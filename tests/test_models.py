@@ -7,6 +7,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
+from conftest import SMALL_BATCH
 from tinygrad import Tensor
 
 import tinygan.tutorial as tutorial
@@ -31,18 +32,24 @@ def realise(loss_and_update) -> float:
     return loss.item()
 
 
-def make_gan(latent_dim=100):
+# Every test below runs the tutorial's networks (latent size 100) at batch 4, as the other
+# small runs of the suite do (conftest.SMALL_BATCH): the same shapes give the same kernels,
+# which tinygrad builds once per process (building them is most of a first step's time).
+BATCH, LATENT = SMALL_BATCH, 100
+
+
+def make_gan(latent_dim=LATENT):
     gen, disc = Generator(latent_dim), Discriminator()
     return gen, disc, make_optimiser(disc, 2e-4), make_optimiser(gen, 2e-4)
 
 
 def test_the_tutorials_shape_checks(backend):
     gen, disc = Generator(100), Discriminator()
-    images = gen(Tensor.randn(3, 100))
-    assert images.shape == (3, 1, 28, 28)            # Julia: 28×28×1×3
+    images = gen(Tensor.randn(BATCH, 100))
+    assert images.shape == (BATCH, 1, 28, 28)        # Julia: 28×28×1×4
     values = images.numpy()
     assert np.all(values > -1) and np.all(values < 1)
-    assert disc(images).shape == (3, 1)              # Julia: 1×3
+    assert disc(images).shape == (BATCH, 1)          # Julia: 1×4
 
 
 def test_parameter_counts():
@@ -57,11 +64,11 @@ def test_parameter_counts():
 
 def test_steps_touch_only_their_own_network_and_start_near_ln2(backend):
     gen, disc, opt_d, opt_g = make_gan()
-    real = Tensor.uniform(4, 1, 28, 28, low=-1, high=1).realize()
+    real = Tensor.uniform(BATCH, 1, 28, 28, low=-1, high=1).realize()
     gen_before, disc_before = snapshot(gen), snapshot(disc)
 
     with training_mode():
-        fake = gen(Tensor.randn(4, 100))
+        fake = gen(Tensor.randn(BATCH, LATENT))
         d_loss = realise(train_discriminator(disc, real, fake, opt_d))
     assert identical(snapshot(gen)[:len(parameters(gen))], gen_before[:len(parameters(gen))])
     assert not identical(snapshot(disc), disc_before)
@@ -77,12 +84,12 @@ def test_steps_touch_only_their_own_network_and_start_near_ln2(backend):
 
 
 def test_generator_keeps_learning_over_several_steps(backend):
-    gen, disc, opt_d, opt_g = make_gan(latent_dim=16)
-    real = Tensor.uniform(4, 1, 28, 28, low=-1, high=1).realize()
+    gen, disc, opt_d, opt_g = make_gan()
+    real = Tensor.uniform(BATCH, 1, 28, 28, low=-1, high=1).realize()
     # The parameters only: BatchNorm's running statistics move on every training forward
     # pass, so they would change even if the generator's weights never did (the pitfall).
     weights = lambda: [t.numpy().copy() for t in parameters(gen)]
-    step = make_train_step(gen, disc, opt_d, opt_g, HyperParams(batch_size=4, latent_dim=16))
+    step = make_train_step(gen, disc, opt_d, opt_g, HyperParams(batch_size=BATCH, latent_dim=LATENT))
     previous = weights()
     for _ in range(3):                          # jitted: the third call replays the kernels
         d_loss, g_loss = step(real)
@@ -100,15 +107,15 @@ def test_one_schedule_equals_the_two_steps_realised_one_after_the_other(backend)
     results = []
     for fused in (False, True):
         Tensor.manual_seed(7)
-        gen, disc, opt_d, opt_g = make_gan(latent_dim=16)
+        gen, disc, opt_d, opt_g = make_gan()
         Tensor.manual_seed(8)
-        real = Tensor.uniform(3, 1, 28, 28, low=-1, high=1).realize()
-        if fused:                 # draws its noise, Tensor.randn(3, 16), from the same stream
-            hp = HyperParams(batch_size=3, latent_dim=16)
+        real = Tensor.uniform(BATCH, 1, 28, 28, low=-1, high=1).realize()
+        if fused:             # draws its noise, Tensor.randn(4, 100), from the same stream
+            hp = HyperParams(batch_size=BATCH, latent_dim=LATENT)
             losses = [t.item() for t in train_step(gen, disc, opt_d, opt_g, hp, real)]
         else:
             with training_mode():
-                fake = gen(Tensor.randn(3, 16))
+                fake = gen(Tensor.randn(BATCH, LATENT))
                 losses = (realise(train_discriminator(disc, real, fake, opt_d)),
                           realise(train_generator(disc, fake, opt_g)))
         results.append((losses, snapshot(gen), snapshot(disc)))
@@ -147,7 +154,7 @@ def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, 
             self.weights = snapshot(run.gen) + snapshot(run.disc)
 
     images = np.random.default_rng(0).uniform(-1, 1, (10, 1, 28, 28)).astype(np.float32)
-    hp = HyperParams(batch_size=4, latent_dim=16, epochs=2, verbose_freq=100, seed=5,
+    hp = HyperParams(batch_size=BATCH, latent_dim=LATENT, epochs=2, verbose_freq=100, seed=5,
                      device=backend, output_dir=str(tmp_path))
     record = Record()
     assert tutorial.train(hp, images=images, callbacks=[record])["steps"] == 6
@@ -179,13 +186,13 @@ def test_the_discriminator_is_the_tutorials_layers_against_numpy(backend):
     0.2, Dropout 0.3, flatten, Dense(6272, 1): in test mode against NumPy on its own weights,
     and in training mode each Dropout zeroes 30% of what it is given."""
     disc = Discriminator()
-    x = np.random.default_rng(3).uniform(-1, 1, (2, 1, 28, 28)).astype(np.float32)
+    x = np.random.default_rng(3).uniform(-1, 1, (BATCH, 1, 28, 28)).astype(np.float32)
     conv1, conv2, dense = disc[0], disc[3], disc[7]
     h = ref.leakyrelu(ref.conv2d(x, conv1.weight.numpy(), conv1.bias.numpy(), 2, 1), 0.2)
     h = ref.leakyrelu(ref.conv2d(h, conv2.weight.numpy(), conv2.bias.numpy(), 2, 1), 0.2)
-    want = ref.dense(h.reshape(2, -1), dense.weight.numpy(), dense.bias.numpy())
+    want = ref.dense(h.reshape(BATCH, -1), dense.weight.numpy(), dense.bias.numpy())
     got = disc(Tensor(x)).numpy()
-    assert got.shape == (2, 1) and np.allclose(got, want, rtol=1e-4, atol=1e-5)
+    assert got.shape == (BATCH, 1) and np.allclose(got, want, rtol=1e-4, atol=1e-5)
     with training_mode():
         before = disc[1](disc[0](Tensor(x)))
         after = disc[2](before)
@@ -199,7 +206,7 @@ def test_the_generator_is_the_tutorials_layers_against_numpy(backend):
     BatchNorm + relu between them, tanh last: in test mode against NumPy on its own weights
     (with random BatchNorm statistics, so that every term counts)."""
     rng = np.random.default_rng(4)
-    gen = Generator(8)
+    gen = Generator(LATENT)
     for bn in (gen[1], gen[4], gen[6]):
         n = bn.running_mean.shape[0]
         bn.running_mean.assign(Tensor(rng.normal(0, 0.1, n).astype(np.float32))).realize()
@@ -208,10 +215,10 @@ def test_the_generator_is_the_tutorials_layers_against_numpy(backend):
     bn = lambda h, layer: np.maximum(ref.batchnorm_test(
         h, *(t.numpy() for t in (layer.weight, layer.bias, layer.running_mean,
                                  layer.running_var))), 0)
-    z = rng.normal(size=(2, 8)).astype(np.float32)
-    h = bn(ref.dense(z, gen[0].weight.numpy(), None), gen[1]).reshape(2, 256, 7, 7)
+    z = rng.normal(size=(BATCH, LATENT)).astype(np.float32)
+    h = bn(ref.dense(z, gen[0].weight.numpy(), None), gen[1]).reshape(BATCH, 256, 7, 7)
     h = bn(ref.conv_transpose2d(h, gen[3].weight.numpy(), None, 1, 2), gen[4])
     h = bn(ref.conv_transpose2d(h, gen[5].weight.numpy(), None, 2, 1), gen[6])
     want = np.tanh(ref.conv_transpose2d(h, gen[7].weight.numpy(), None, 2, 1))
     got = gen(Tensor(z)).numpy()
-    assert got.shape == (2, 1, 28, 28) and np.allclose(got, want, rtol=1e-3, atol=1e-5)
+    assert got.shape == (BATCH, 1, 28, 28) and np.allclose(got, want, rtol=1e-3, atol=1e-5)

@@ -14,7 +14,7 @@ import json
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import mnist_dir
+from conftest import SMALL_BATCH, mnist_dir
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.helpers import DEV
@@ -274,7 +274,7 @@ def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
     spec.loader.exec_module(module)
     torch_installed = module.import_torch() is not None
     result = CliRunner().invoke(module.main, [
-        "--max-steps", "2", "--batch", "8", "--n", "64", "--data-dir", str(mnist_dir()),
+        "--max-steps", "2", "--batch", str(SMALL_BATCH), "--n", "64", "--data-dir", str(mnist_dir()),
         "--out", str(tmp_path), "--torch-threads", "1"])
     assert result.exit_code == 0, result.output
     results = json.loads((tmp_path / "quality.json").read_text())

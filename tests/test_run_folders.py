@@ -1,8 +1,8 @@
 """A run never destroys another run's files, and a damaged or mismatched checkpoint is one
 line that names the file, from every command that reads one: through the real command
-line (`python examples/dcgan_mnist.py`, `tinygan ...` in a subprocess, as a user types
-them), on real MNIST and real checkpoints on disk, every earlier file byte-identical where
-nothing should change."""
+line (`python examples/dcgan_mnist.py` in a subprocess, as a user types it, and `tinygan
+...`, whose `train` is the same command, in this process), on real MNIST and real
+checkpoints on disk, every earlier file byte-identical where nothing should change."""
 from __future__ import annotations
 
 import json
@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import BACKENDS, mnist_dir
+from conftest import BACKENDS, SMALL_BATCH, machine_gpu, mnist_dir
 from PIL import Image
 
 from tinygan.cli import main as tinygan_cli
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow      # the command line in subprocesses, on real M
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = str(REPO / "examples" / "dcgan_mnist.py")
-SMALL = ["--batch-size", "8", "--verbose-freq", "2", "--checkpoint-every", "2",
+SMALL = ["--batch-size", str(SMALL_BATCH), "--verbose-freq", "2", "--checkpoint-every", "2",
          "--device", "cpu"]
 
 
@@ -38,10 +38,19 @@ def example(out: Path, *options: str, timeout: float = 600) -> subprocess.Comple
 
 def tinygan(*args: str):
     """`tinygan ARGS`, the installed command's own click group, run in this process (the
-    subprocess runs above are the example's; `tests/test_training.py` runs the entry point
-    itself)."""
+    subprocess runs above are the example's; `test_the_installed_tinygan_command_runs`
+    runs the entry point itself)."""
     result = CliRunner().invoke(tinygan_cli, list(args))
     return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+
+
+def train_here(out: Path, *options: str) -> subprocess.CompletedProcess:
+    """`tinygan train`, the example's own command (`tinygan.cli.tutorial_command` makes
+    both), with the example's options, in this process: the runs below share the shapes
+    of one small model, whose kernels tinygrad then builds once (most of a first step's
+    time), where each subprocess would build them again."""
+    return tinygan("train", *SMALL, "--data-dir", str(mnist_dir()), "--out", str(out),
+                   *options)
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -61,7 +70,7 @@ def error_line(done: subprocess.CompletedProcess) -> str:
 def first_run(tmp_path_factory) -> Path:
     """A finished run of 4 steps: grids 0, 2, 4, checkpoint at 4, losses, GIF."""
     out = tmp_path_factory.mktemp("runs") / "run"
-    done = example(out, "--max-steps", "4")
+    done = train_here(out, "--max-steps", "4")
     assert done.returncode == 0, done.stderr
     return out
 
@@ -75,6 +84,12 @@ def copy_of(run: Path, tmp_path: Path) -> Path:
 def test_a_second_run_into_the_same_folder_is_refused_and_changes_nothing(first_run, tmp_path):
     run = copy_of(first_run, tmp_path)
     before = files(run)
+    # the first run's own files: a grid every --verbose-freq steps (step 0 and the last
+    # included), the losses and their plot, the GIF, one checkpoint
+    assert sorted(name for name in before if name.endswith(".png")) == [
+        "dcgan_steps_000000.png", "dcgan_steps_000002.png", "dcgan_steps_000004.png",
+        "losses.png"]
+    assert {"losses.csv", "output.gif", "checkpoint.json"} <= set(before)
     line = error_line(example(run, "--max-steps", "3"))
     assert str(run) in line and "--resume" in line and "--overwrite" in line and "--out" in line
     assert files(run) == before
@@ -83,7 +98,7 @@ def test_a_second_run_into_the_same_folder_is_refused_and_changes_nothing(first_
 def test_overwrite_starts_afresh_and_removes_only_tinygans_files(first_run, tmp_path):
     run = copy_of(first_run, tmp_path)
     (run / "notes.txt").write_text("mine")
-    done = example(run, "--max-steps", "3", "--overwrite")
+    done = train_here(run, "--max-steps", "3", "--overwrite")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in run.glob("dcgan_steps_*.png")) == [
         "dcgan_steps_000000.png", "dcgan_steps_000002.png", "dcgan_steps_000003.png"]
@@ -101,13 +116,16 @@ def test_overwrite_starts_afresh_and_removes_only_tinygans_files(first_run, tmp_
 
 
 def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
-    """`--resume` (here with `--score-every`) continues the first run's CSV where it stopped;
-    Ctrl-C (a real SIGINT to the process) stops after the current step with a checkpoint,
-    and the last line says how to go on (exit status 130)."""
+    """The example script itself: `--resume` (here with `--score-every`, and on `--device
+    gpu`, the tutorial's default, which falls back to the CPU with its warning where there
+    is no GPU) continues the first run's CSV where it stopped, logging as it goes; Ctrl-C
+    (a real SIGINT to the process) stops after the current step with a checkpoint, and the
+    last line says how to go on (exit status 130)."""
     run = copy_of(first_run, tmp_path)
     process = subprocess.Popen([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
                                 "--out", str(run), "--max-steps", "100000", "--resume",
-                                "--score-every", "3", "--score-samples", "20"],
+                                "--score-every", "3", "--score-samples", "20",
+                                "--device", "gpu"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:   # a few steps past 4
@@ -118,6 +136,8 @@ def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
     stdout, stderr = process.communicate(timeout=300)
     assert process.returncode == 130, stderr
     assert "Resuming from the checkpoint at step 4" in stderr
+    assert ("No gpu found, falling back to CPU" in stderr) == (machine_gpu() is None), stderr
+    assert "Train step 6, Discriminator loss = " in stderr          # every --verbose-freq 2
     step = json.loads((run / "checkpoint.json").read_text())["step"]
     assert f"Stopped at step {step}: continue with --resume --out {run}" in stdout
     rows = (run / "losses.csv").read_text().splitlines()[1:]
@@ -255,9 +275,8 @@ def test_fashion_mnist_loads_verified_and_trains(tmp_path):
         "apt-get install dataset-fashion-mnist (.ci/run does)"
     labels = load_labels("fashion-mnist", "test", download=False)
     assert labels.shape == (10_000,) and (np.bincount(labels) == 1000).all()  # 1,000 a class
-    done = subprocess.run([sys.executable, EXAMPLE, *SMALL, "--dataset", "fashion-mnist",
-                           "--max-steps", "2", "--out", str(tmp_path / "run")],
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
+    done = tinygan("train", *SMALL, "--dataset", "fashion-mnist", "--max-steps", "2",
+                   "--out", str(tmp_path / "run"))
+    assert done.returncode == 0, done.stdout + done.stderr
     assert (tmp_path / "run" / "dcgan_steps_000002.png").is_file()
     assert len((tmp_path / "run" / "losses.csv").read_text().splitlines()) == 1 + 2
