@@ -52,14 +52,18 @@ def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_pa
 @click.option("--lr-decay", type=click.FloatRange(min=0, max=1, min_open=True),
               default=DEFAULT_RECIPE["lr_decay"], show_default=True,
               help="the learning rate is multiplied by this after each epoch")
+@click.option("--max-steps", type=click.IntRange(min=1), default=None,
+              help="stop after this many steps in all (a quick check; the recipe says so)")
 @click.option("--device", default="gpu", show_default=True)
 @click.option("--data-dir", type=click.Path(file_okay=False), default=None,
               help="folder holding the MNIST IDX files [default: search, then download]")
-def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, device, data_dir):
+def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, max_steps, device,
+                             data_dir):
     """Train the MNIST classifier that `tinygan score` uses (the shipped weights' recipe)."""
     setup_logging()
     recipe = run_command(train_classifier, out_dir, epochs=epochs, batch_size=batch_size, lr=lr,
-                  lr_decay=lr_decay, seed=seed, device=device, data_dir=data_dir)
+                         lr_decay=lr_decay, seed=seed, device=device, data_dir=data_dir,
+                         max_steps=max_steps)
     click.echo(f"Test accuracy {recipe['test_accuracy']:.2%} after {recipe['training_time_s']:.0f}"
                f" s of training; weights and recipe in {out_dir}/ (use: tinygan score "
                f"--classifier {out_dir})")

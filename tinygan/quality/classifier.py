@@ -157,7 +157,8 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
                      lr: float = DEFAULT_RECIPE["lr"],
                      lr_decay: float = DEFAULT_RECIPE["lr_decay"],
                      seed: int = DEFAULT_RECIPE["seed"], device: str = "gpu",
-                     data_dir: str | Path | None = None, download: bool = True) -> dict:
+                     data_dir: str | Path | None = None, download: bool = True,
+                     max_steps: int | None = None) -> dict:
     """Train the MNIST classifier on the 60,000 training digits, measure it on the 10,000
     test digits, and save weights and recipe into `out_dir`; returns the recipe.
 
@@ -167,9 +168,11 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
 
     With the defaults this rebuilds the weights in `tinygan/weights/` (the recorded test
     accuracy may differ in the last digit on another device or tinygrad version: kernels
-    may sum in another order).
+    may sum in another order).  `max_steps` stops training after that many steps in all (a
+    quick check; the recipe records it), measuring the test accuracy where it stopped.
     """
-    for name, value in (("epochs", epochs), ("batch_size", batch_size)):
+    for name, value in (("epochs", epochs), ("batch_size", batch_size),
+                        *((("max_steps", max_steps),) if max_steps is not None else ())):
         if not is_int(value, 1):
             raise ValueError(f"{name} must be a positive integer, got {value!r}")
     if not lr > 0:
@@ -192,7 +195,7 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
 
     step = jit(step)
     loader = DataLoader(train_images, batch_size, seed)
-    training_time, accuracy_by_epoch = 0.0, []
+    training_time, accuracy_by_epoch, steps = 0.0, [], 0
     for epoch in range(epochs):
         start = time.perf_counter()
         # Written into the optimiser's lr tensor in place, so the compiled step sees it.
@@ -202,15 +205,21 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
         # A compiled step has one batch shape, so the last, smaller batch is left out; a new
         # order each epoch means different images are left out each time.
         for first in range(0, len(order) - batch_size + 1, batch_size):
+            if steps == max_steps:
+                break
             batch = order[first:first + batch_size]
             loss = step(Tensor(train_images[batch]).realize(),
                         Tensor(train_labels[batch].astype(np.int32)).realize())
+            steps += 1
         loss = loss.item()
         training_time += time.perf_counter() - start      # the test below is not training
         accuracy = classifier_accuracy(classifier, test_images, test_labels)
         accuracy_by_epoch.append(round(accuracy, 4))
         log.info(f"classifier epoch {epoch + 1}/{epochs}: last batch loss {loss:.4f}, test "
                  f"accuracy {accuracy_by_epoch[-1]:.2%}, {training_time:.0f} s of training")
+        if steps == max_steps:
+            log.info(f"classifier: stopped after {steps} steps (max_steps)")
+            break
 
     recipe = {
         "architecture": ARCHITECTURE,
@@ -222,8 +231,8 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
         "optimiser": "Adam, β = (0.9, 0.999), ε = 1e-8; learning rate lr · lr_decay^epoch",
         "loss": "cross-entropy on the logits",
         "epochs": epochs, "batch_size": batch_size, "lr": lr, "lr_decay": lr_decay,
-        "seed": seed,
-        "device": backend, "tinygrad": importlib.metadata.version("tinygrad"),
+        "seed": seed, **({"max_steps": max_steps} if max_steps is not None else {}),
+        "steps": steps, "device": backend, "tinygrad": importlib.metadata.version("tinygrad"),
         "training_time_s": round(training_time, 1),
         "test_accuracy_by_epoch": accuracy_by_epoch,
         "storage": "float16 safetensors, loaded as float32",
