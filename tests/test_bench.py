@@ -181,7 +181,8 @@ def full_run(tmp_path_factory):
 def test_the_json_has_every_row_on_every_engine(full_run):
     result, data, _ = full_run
     check_schema(data)
-    assert data["settings"]["batch"] == SMALL_BATCH and data["settings"]["backends"] == TEST_BACKENDS
+    assert data["settings"]["batch"] == SMALL_BATCH
+    assert data["settings"]["backends"] == TEST_BACKENDS
     engines = [f"tinygan {b}" for b in TEST_BACKENDS] + ["PyTorch cpu"]
     keys = [("step", "training step")] + [(i, p) for i in ("G8", "D3", "D8")
                                           for p in ("forward", "forward+backward")]

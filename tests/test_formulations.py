@@ -96,8 +96,10 @@ _layouts = itertools.cycle(tuned_kernels.LAYOUTS)
 # form (im2col, heuristic kernels) on the others.  The three forms are tinygan's own choices
 # of what to build; a backend renders whatever is built, and its rendering is checked here
 # on the default form, and on the tuned plans it ships in tests/test_tuned_kernels.py.
-FORMS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
+# The fast subset (-m "not slow") keeps the default form on the first backend.
+_PAIRS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
     (name, "im2col") for name in BACKENDS[1:]]
+FORMS = [pytest.param(*pair, marks=[pytest.mark.slow] * (pair != _PAIRS[0])) for pair in _PAIRS]
 every_form = pytest.mark.parametrize("backend,correlation", FORMS, indirect=True)
 
 

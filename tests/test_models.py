@@ -89,7 +89,8 @@ def test_generator_keeps_learning_over_several_steps(backend):
     # The parameters only: BatchNorm's running statistics move on every training forward
     # pass, so they would change even if the generator's weights never did (the pitfall).
     weights = lambda: [t.numpy().copy() for t in parameters(gen)]
-    step = make_train_step(gen, disc, opt_d, opt_g, HyperParams(batch_size=BATCH, latent_dim=LATENT))
+    hparams = HyperParams(batch_size=BATCH, latent_dim=LATENT)
+    step = make_train_step(gen, disc, opt_d, opt_g, hparams)
     previous = weights()
     for _ in range(3):                          # jitted: the third call replays the kernels
         d_loss, g_loss = step(real)
