@@ -64,12 +64,12 @@ def compiled_step(name: str) -> list:
 
 
 # ---------------------------------------------------------------------------------------
-# CI compiles the whole training step for CUDA (sm_80, sm_90) and AMD (gfx1100).
+# CI compiles the whole training step for CUDA (sm_90) and AMD (gfx1100); sm_80's
+# programs are executed under emulation (tests/test_emulated_gpus.py).
 # ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, machine", [("cuda:sm_80", EM_CUDA), ("cuda:sm_90", EM_CUDA),
-                                           ("amd:gfx1100", EM_AMDGPU)])
+@pytest.mark.parametrize("name, machine", [("cuda:sm_90", EM_CUDA), ("amd:gfx1100", EM_AMDGPU)])
 def test_training_step_compiles_for_gpus(name, machine):
     kernels = compiled_step(name)
     assert kernels, f"no kernel compiled for {name}"

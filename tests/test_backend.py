@@ -23,7 +23,7 @@ from tinygrad.helpers import DEV
 from conftest import BACKENDS
 from tinygan import backend as backend_module
 from tinygan.backend import (CPU_RENDERER_ENV, GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV,
-                             DeviceError, choose_cpu_renderer, device_description,
+                             DeviceError, choose_cpu_renderer, device_description, is_gpu,
                              is_training, parallel_cpu_kernels, renderer_name, resolve_device,
                              training_mode, usable_devices, use_device)
 
@@ -52,9 +52,17 @@ def test_gpu_falls_back_to_the_cpu_with_the_tutorials_warning(name, caplog):
 
 
 @needs_opencl
-def test_pocl_is_usable_but_is_not_a_gpu():
+def test_an_opencl_cpu_driver_is_usable_but_is_not_a_gpu():
+    """PoCL (CI's OpenCL) runs on the CPU, and "gpu" must not pick it; where OpenCL is a
+    GPU driver (a GPU machine), it is a GPU."""
+    from tinygrad.runtime.autogen import opencl as cl
     assert "CL" in usable_devices()
-    assert device_description("CL").startswith("CL (cpu")
+    kind = ctypes.c_uint64()                 # asked of the driver, not of tinygan.backend
+    cl.clGetDeviceInfo(Device["CL"].cl_dev, cl.CL_DEVICE_TYPE, ctypes.sizeof(kind),
+                       ctypes.byref(kind), None)
+    on_cpu = bool(kind.value & cl.CL_DEVICE_TYPE_CPU)
+    assert device_description("CL").startswith("CL (cpu") == on_cpu
+    assert is_gpu("CL") == (not on_cpu)
 
 
 @needs_opencl

@@ -133,6 +133,18 @@ MACHINE_FIELDS = {"host": str, "cpu": str, "cores": int, "gpus": list, "devices"
                   "python": str, "tinygrad": str}
 
 
+def expected_torch_devices() -> dict[str, str]:
+    """The PyTorch device each test backend is compared on, written out: a CUDA backend
+    against PyTorch's cuda, Metal against mps, the rest against its cpu; where this
+    PyTorch lacks the device (the CPU wheel on a GPU machine), none."""
+    torch = torch_or_skip()
+    wanted = {name: {"CUDA": "cuda", "NV": "cuda", "METAL": "mps"}.get(name.split(":")[0], "cpu")
+              for name in TEST_BACKENDS}
+    available = {"cpu": True, "cuda": torch.cuda.is_available(),
+                 "mps": torch.backends.mps.is_available()}
+    return {name: device for name, device in wanted.items() if available[device]}
+
+
 def run_bench(tmp_path, *args: str) -> tuple[object, dict, str]:
     out = tmp_path / "results" / "bench.json"
     saved = DEV.value
@@ -183,7 +195,8 @@ def test_the_json_has_every_row_on_every_engine(full_run):
     check_schema(data)
     assert data["settings"]["batch"] == SMALL_BATCH
     assert data["settings"]["backends"] == TEST_BACKENDS
-    engines = [f"tinygan {b}" for b in TEST_BACKENDS] + ["PyTorch cpu"]
+    engines = [f"tinygan {b}" for b in TEST_BACKENDS] + [      # ["PyTorch cpu"] on CI
+        f"PyTorch {d}" for d in dict.fromkeys(expected_torch_devices().values())]
     keys = [("step", "training step")] + [(i, p) for i in ("G8", "D3", "D8")
                                           for p in ("forward", "forward+backward")]
     assert [(r["engine"], r["id"], r["pass"]) for r in data["rows"]] == [
@@ -212,8 +225,11 @@ def test_tinygrad_rows_name_their_slowest_kernels(full_run):
 
 def test_pytorch_rows_and_ratios(full_run):
     result, data, _ = full_run
-    assert data["pytorch"]["compared"] and data["pytorch"]["devices"] == ["cpu"]
-    assert data["pytorch"]["note"] is None and data["machine"]["torch"]
+    devices = expected_torch_devices()                       # {"CPU": "cpu", "CL": "cpu"}
+    assert data["pytorch"]["compared"] and data["pytorch"]["devices"] == sorted(set(
+        devices.values()))
+    assert (data["pytorch"]["note"] is None) == (len(devices) == len(TEST_BACKENDS))
+    assert data["machine"]["torch"]
     reference = {(r["id"], r["pass"]): r["median_ms"] for r in data["rows"]
                  if r["framework"] == "pytorch"}
     for row in (r for r in data["rows"] if r["framework"] == "pytorch"):
@@ -222,7 +238,7 @@ def test_pytorch_rows_and_ratios(full_run):
         torch_ms = reference[(row["id"], row["pass"])]
         assert row["pytorch_median_ms"] == torch_ms
         assert math.isclose(row["vs_pytorch"], row["median_ms"] / torch_ms, rel_tol=1e-2)
-    assert "training step, PyTorch cpu" in result.stdout
+    assert f"training step, PyTorch {next(iter(devices.values()))}" in result.stdout
 
 
 def test_markdown_table_and_chart_next_to_the_json(full_run):

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
-from conftest import SMALL_BATCH
+from conftest import BACKENDS, SMALL_BATCH
 from tinygrad import Tensor
 
 import tinygan.tutorial as tutorial
@@ -131,6 +131,7 @@ def test_one_schedule_equals_the_two_steps_realised_one_after_the_other(backend)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("backend", BACKENDS[:1], indirect=True)  # the loop, on one backend
 def test_training_runs_the_two_named_steps_and_computes_the_fused_step(backend, monkeypatch,
                                                                        tmp_path):
     """`train` calls `train_discriminator` and `train_generator` (the tutorial's names) for

@@ -1,0 +1,225 @@
+"""The programs tinygrad lowers for GPUs, executed: on tinygrad's PYTHON device, which runs
+the UOp program a GPU renderer would get while emulating the target's warps, local memory
+and tensor cores (`DEV=PYTHON::sm_80`, `PYTHON::gfx1100`, `PYTHON::METAL`), compared with
+the CPU backend on the same weights, inputs and random draws.
+
+Per target, at reduced widths (the emulator is pure Python): the tutorial's two networks
+with every layer kind (Dense; BatchNorm on features and on channels; the 5×5 stride-1
+ConvTranspose; the 4×4 stride-2 ConvTranspose and Conv; Dropout with its mask; leakyrelu,
+relu, tanh; the logit BCE), each layer's forward values, the gradients of both losses with
+respect to every weight and to both networks' inputs; then one whole training step
+(`train_step`: both updates in one schedule), its losses, weights and BatchNorm statistics.
+
+What makes these GPU programs rather than CPU ones: the lowering uses the target's local
+(workgroup) sizes, grouped reductions through local memory, and its tensor cores where the
+target has float32 ones (Metal's simdgroup matrices; CUDA's TF32 with ALLOW_TF32=1, as
+`tinygan kernels --targets cuda-tf32` does).  The emulator's renderer declares tinygrad's
+generic limits; `real_limits` gives it the real renderer's (CUDA's 1024×1024×64 threads and
+48 KiB of shared memory, AMD's 64 KiB), so that the program executed is the one the real
+target would run.  What still differs: the last step, the real renderer turning UOps into
+CUDA C, LLVM IR or Metal source, and its compiler; and the emulator runs a workgroup's
+threads in lockstep, so a missing barrier cannot show here (a wrong local-memory index
+does: `test_a_wrong_local_memory_index_is_caught`).
+"""
+from __future__ import annotations
+
+import contextlib
+from functools import partial
+
+import numpy as np
+import pytest
+from tinygrad import Context, Device, Tensor
+from tinygrad.codegen import to_program_cache
+from tinygrad.dtype import AddrSpace
+from tinygrad.renderer.cstyle import CUDARenderer, HIPRenderer
+from tinygrad.uop.ops import Ops, PatternMatcher, UPat
+
+from tinygan.backend import training_mode
+from tinygan.bench.targets import recording_kernels
+from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
+                            flatten, leakyrelu, parameters, buffers, relu, tanh)
+from tinygan.tutorial import (HyperParams, dcgan_init, discriminator_loss, generator_loss,
+                              make_optimiser, train_step)
+
+pytestmark = pytest.mark.slow      # the emulator is pure Python: about a minute a target
+
+# Channels of the generator's three layers (the tutorial's 256, 128, 64): 8 keeps the
+# matmuls multiples of Metal's 8×8×8 simdgroup tile and of CUDA's TF32 tile; AMD's tensor
+# cores take no float32, so fewer channels keep the same kernel kinds there.
+TENSOR_CORE_WIDTHS, SMALL_WIDTHS, LATENT, BATCH = (8, 8, 8), (4, 4, 2), 8, 2
+# (tinygrad's DEV string, extra settings, the real renderer whose limits apply, widths)
+TARGETS = {
+    "cuda-tf32:sm_80": ("PYTHON::sm_80", {"ALLOW_TF32": 1}, CUDARenderer, TENSOR_CORE_WIDTHS),
+    "amd:gfx1100": ("PYTHON::gfx1100", {}, HIPRenderer, SMALL_WIDTHS),
+    # MetalRenderer keeps tinygrad's generic limits
+    "metal:Apple7": ("PYTHON::METAL", {}, None, TENSOR_CORE_WIDTHS),
+}
+LIMITS = ("global_max", "local_max", "global_prod_max", "shared_max")
+RTOL, ATOL = 2e-4, 1e-6          # float32 summed in other orders (TF32 only where named)
+TF32_RTOL = 5e-3                 # TF32 keeps 10 bits of mantissa in the products
+
+
+def small_networks(widths: tuple[int, int, int]):
+    """The tutorial's Generator and Discriminator, layer for layer, with `widths` channels."""
+    c1, c2, c3 = widths
+    gen = Chain(Dense(LATENT, 7 * 7 * c1, bias=False), BatchNorm(7 * 7 * c1, relu),
+                Reshape(c1, 7, 7),
+                ConvTranspose(5, c1, c2, stride=1, pad=2, init=dcgan_init, bias=False),
+                BatchNorm(c2, relu),
+                ConvTranspose(4, c2, c3, stride=2, pad=1, init=dcgan_init, bias=False),
+                BatchNorm(c3, relu),
+                ConvTranspose(4, c3, 1, stride=2, pad=1, init=dcgan_init, bias=False), tanh)
+    disc = Chain(Conv(4, 1, c3, stride=2, pad=1, init=dcgan_init), partial(leakyrelu, a=0.2),
+                 Dropout(0.3), Conv(4, c3, c2, stride=2, pad=1, init=dcgan_init),
+                 partial(leakyrelu, a=0.2), Dropout(0.3), flatten, Dense(7 * 7 * c2, 1))
+    return gen, disc
+
+
+def state(gen, disc) -> list[Tensor]:
+    return parameters(gen) + buffers(gen) + parameters(disc) + buffers(disc)
+
+
+@contextlib.contextmanager
+def real_limits(renderer_class):
+    """The PYTHON device's renderer with `renderer_class`'s limits, lowering in this process
+    (tinygrad's compile workers rebuild a renderer from its target alone)."""
+    renderer = Device["PYTHON"].renderer
+    saved = {name: getattr(renderer, name) for name in LIMITS}
+    with Context(PARALLEL=0):
+        if renderer_class is not None:
+            for name in LIMITS:
+                setattr(renderer, name, getattr(renderer_class, name))
+        try:
+            yield renderer
+        finally:
+            for name, value in saved.items():
+                setattr(renderer, name, value)
+
+
+def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarray],
+        step: bool = True) -> dict:
+    """Every layer's forward values, both losses' gradients, then (with `step`) one training
+    step, on `dev`, from `weights`; the numbers as NumPy arrays, and the kernels it
+    launched."""
+    with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
+        if dev.startswith("PYTHON"):
+            stack.enter_context(real_limits(renderer_class))
+        kernels = stack.enter_context(recording_kernels())
+        gen, disc = small_networks(widths)
+        for tensor, value in zip(state(gen, disc), weights):
+            tensor.assign(Tensor(value)).realize()
+        rng = np.random.default_rng(0)
+        real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 28, 28)).astype(np.float32))
+        noise = Tensor(rng.standard_normal((BATCH, LATENT)).astype(np.float32))
+        Tensor.manual_seed(5)                    # the Dropout masks: the same stream
+        with training_mode():
+            activations, h = [], noise
+            for layer in gen.layers:
+                h = layer(h)
+                activations.append(h)
+            fake = h
+            d_real, h = disc(real), fake
+            for layer in disc.layers:
+                h = layer(h)
+                activations.append(h)
+            d_loss = discriminator_loss(d_real, h)
+            g_loss = generator_loss(h)
+        weights_d, weights_g = parameters(disc), parameters(gen)
+        grads = (*d_loss.gradient(*weights_d, real), *g_loss.gradient(*weights_g, noise))
+        Tensor.realize(d_loss, g_loss, *activations, *grads)
+        out = {"losses": [d_loss.numpy(), g_loss.numpy()],
+               "activations": [a.numpy() for a in activations],
+               "gradients": [g.numpy() for g in grads]}
+        if step:
+            opt_d, opt_g = make_optimiser(disc, 2e-4), make_optimiser(gen, 2e-4)
+            Tensor.manual_seed(6)
+            hparams = HyperParams(batch_size=BATCH, latent_dim=LATENT)
+            losses = train_step(gen, disc, opt_d, opt_g, hparams, real)
+            out["step losses"] = [t.numpy() for t in losses]
+            out["step state"] = [t.numpy() for t in state(gen, disc)]
+    out["kernels"] = kernels
+    return out
+
+
+def initial_weights(widths) -> list[np.ndarray]:
+    with Context(DEV="CPU"):
+        Tensor.manual_seed(3)
+        gen, disc = small_networks(widths)
+        # random BatchNorm statistics and affine weights, so that every term counts
+        rng = np.random.default_rng(1)
+        values = [t.numpy() for t in state(gen, disc)]
+    return [v + rng.uniform(-0.1, 0.1, v.shape).astype(np.float32) if v.ndim == 1 else v
+            for v in values]
+
+
+_on_cpu: dict = {}
+
+
+def on_cpu(widths) -> tuple[list[np.ndarray], dict]:
+    """The starting weights at `widths`, and what the CPU computes from them (once)."""
+    if widths not in _on_cpu:
+        weights = initial_weights(widths)
+        _on_cpu[widths] = weights, run("CPU", {}, None, widths, weights)
+    return _on_cpu[widths]
+
+
+def differences(got: dict, want: dict, rtol: float) -> list[str]:
+    """Each array of `got` that is not `want`'s within rtol (relative to the array's
+    largest value) and ATOL, by name."""
+    wrong = []
+    for part in (p for p in ("losses", "activations", "gradients", "step losses", "step state")
+                 if p in got):
+        for index, (a, b) in enumerate(zip(got[part], want[part], strict=True)):
+            error = np.abs(a - b).max() / max(np.abs(b).max(), 1e-30)
+            if not (np.isfinite(a).all() and (error <= rtol or np.abs(a - b).max() <= ATOL)):
+                wrong.append(f"{part} {index}: relative error {error:.1e}")
+    return wrong
+
+
+@pytest.mark.parametrize("name", list(TARGETS))
+def test_the_gpu_programs_compute_the_cpus_numbers(name):
+    dev, settings, renderer_class, widths = TARGETS[name]
+    weights, want = on_cpu(widths)
+    got = run(dev, settings, renderer_class, widths, weights)
+    opts = [opt for kernel in got["kernels"] for opt in kernel.opts]
+    # GPU programs: workgroups, and reductions grouped through local memory
+    assert any(kernel.local_size and np.prod(kernel.local_size) > 1 for kernel in got["kernels"])
+    assert any(opt.startswith("GROUP") for opt in opts), name
+    uses_tensor_cores = any(opt.startswith("TC(") for opt in opts)
+    assert uses_tensor_cores == (not name.startswith("amd")), \
+        f"{name}: tensor cores {'used' if uses_tensor_cores else 'not used'}"
+    rtol = TF32_RTOL if "tf32" in name else RTOL
+    assert differences(got, want, rtol) == []
+
+
+def wrong_local_index() -> PatternMatcher:
+    """Every load from local memory reads its first element (index 0)."""
+    def first_element(load):
+        index = load.src[0]
+        if index.op is not Ops.INDEX or index.addrspace is not AddrSpace.LOCAL or \
+                index.src[1].op is Ops.CONST:
+            return None
+        wrong = index.replace(src=(index.src[0], index.src[1].const_like(0), *index.src[2:]))
+        return load.replace(src=(wrong, *load.src[1:]))
+    return PatternMatcher([(UPat(Ops.LOAD, name="load"), first_element)])
+
+
+def test_a_wrong_local_memory_index_is_caught():
+    """The check can fail: the same programs (the layers, without the step) with one fault
+    injected from outside tinygan into the GPU lowering (each read from local memory reads
+    its first element) differ from the CPU's."""
+    dev, settings, renderer_class, widths = TARGETS["amd:gfx1100"]
+    weights, want = on_cpu(widths)
+    saved_cache = dict(to_program_cache)
+    with Context(DEV=dev):
+        renderer = Device["PYTHON"].renderer
+    saved = renderer.extra_matcher
+    renderer.extra_matcher = wrong_local_index() + (saved or PatternMatcher([]))
+    to_program_cache.clear()
+    try:
+        got = run(dev, settings, renderer_class, widths, weights, step=False)
+    finally:
+        renderer.extra_matcher = saved
+        to_program_cache.clear()
+        to_program_cache.update(saved_cache)
+    assert differences(got, want, RTOL), "a wrong local-memory index went unnoticed"
