@@ -1,35 +1,42 @@
 #!/usr/bin/env bash
-# One command for a machine with a real GPU (NVIDIA, AMD or Apple): the test suite on that
-# backend, the benchmark against PyTorch on the same GPU, and a short training run with its
-# sample grids and GIF, all into benchmarks/results/gpu-<backend>-<host>-<date>/.
+# One command for a machine with a real GPU (NVIDIA, AMD or Apple), within ten minutes: what
+# this project most needs to know, in order of value, each part under its own time limit,
+# all into benchmarks/results/gpu-<backend>-<host>-<date>/ (the format: benchmarks/README.md).
 #
 #   benchmarks/gpu.sh                      # finds the GPU: nvidia-smi, /dev/kfd, Apple silicon
-#   benchmarks/gpu.sh --backend CUDA --steps 1000
-#   benchmarks/gpu.sh --dry-run            # print the commands, run nothing
+#   benchmarks/gpu.sh --backend CUDA --wheels /path/to/wheels   # a machine without internet
+#   benchmarks/gpu.sh --dry-run            # print the plan (commands, limits), run nothing
 #
-# Needs `pip install -e '.[test,bench]'` first; for the PyTorch comparison a PyTorch build
-# for this GPU (CUDA, or MPS on a Mac; the benchmark compares AMD and CL with PyTorch on the
-# CPU, tinygan.bench.torch_twin).  The training run reads MNIST where tinygan looks
-# for it and downloads it otherwise.  Every step runs even when an earlier one fails; the
-# exit status is non-zero if any failed.
+# Needs `pip install -e '.[test,bench]'` first, or --wheels DIR (a folder of wheels: tinygan's
+# dependencies, pytest, and a PyTorch build for this GPU), installed with pip --no-index.
+# The PyTorch comparison needs PyTorch for this GPU (CUDA, or MPS on a Mac; AMD and CL are
+# compared with PyTorch on the CPU, tinygan.bench.torch_twin).  The training run reads MNIST
+# where tinygan looks for it (--data-dir, $TINYGAN_DATA) and downloads it otherwise.  Every
+# part runs even when an earlier one fails or runs out of time; the exit status is non-zero
+# if any did.
 set -euo pipefail
 
 usage() {
     cat <<'EOF'
 usage: benchmarks/gpu.sh [--backend CUDA|NV|AMD|METAL|CL] [--steps N] [--out DIR]
-                         [--python PYTHON] [--skip-tests] [--dry-run]
+                         [--python PYTHON] [--wheels DIR] [--data-dir DIR] [--skip-tests]
+                         [--dry-run]
 
   --backend     tinygrad backend to test and time (default: the GPU found here)
-  --steps N     steps of the training run (default 500; a grid every N/10 steps)
+  --steps N     steps of the training run (default 469: one epoch, FID at its end)
   --out DIR     results folder (default benchmarks/results/gpu-<backend>-<host>-<date>)
   --python P    the Python to use (default: $PYTHON, else python3)
-  --skip-tests  only the benchmark and the training run
-  --dry-run     print the commands and run nothing
+  --wheels DIR  first install tinygan and its test and bench extras from these wheels
+  --data-dir D  the folder holding MNIST's IDX files
+  --skip-tests  leave out the tests
+  --dry-run     print the plan and run nothing
 EOF
 }
 
 backend=""
-steps=500
+steps=469
+wheels=""
+data_dir=""
 out=""
 python="${PYTHON:-python3}"
 skip_tests=0
@@ -41,6 +48,8 @@ while [ $# -gt 0 ]; do
         --steps) steps="${2:?--steps needs a value}"; shift 2 ;;
         --out) out="${2:?--out needs a value}"; shift 2 ;;
         --python) python="${2:?--python needs a value}"; shift 2 ;;
+        --wheels) wheels="${2:?--wheels needs a value}"; shift 2 ;;
+        --data-dir) data_dir="${2:?--data-dir needs a value}"; shift 2 ;;
         --skip-tests) skip_tests=1; shift ;;
         --dry-run) dry_run=1; shift ;;
         -h|--help) usage; exit 0 ;;
@@ -85,23 +94,45 @@ device="$(printf '%s' "$backend" | tr '[:upper:]' '[:lower:]')"    # tinygan's -
 host="$(hostname | tr -c 'A-Za-z0-9_.\n-' '_')"
 out="${out:-benchmarks/results/gpu-${device}-${host}-$(date +%Y-%m-%d)}"
 verbose_freq=$(( steps / 10 > 0 ? steps / 10 : 1 ))
+# losses.csv's FID on the rows of steps 0 and steps - 1 (the last one the run writes)
+score_every=$(( steps > 1 ? steps - 1 : 1 ))
+# The atlas target of each backend (its default architecture: sm_90 is an H100/H200).
+case "$backend" in
+    CUDA|NV) target=cuda ;;
+    AMD) target=amd ;;
+    METAL) target=metal ;;
+    *) target="" ;;
+esac
+data_args=()
+if [ -n "$data_dir" ]; then
+    data_args=(--data-dir "$data_dir")
+fi
 failed=()
+total_limit=0
 
-# Run one step: print it, run it (unless --dry-run) with its output also in <out>/<log>.
-step() {
-    local log="$1"
-    shift
-    printf '+ %s\n' "$*"
+# One part: print it with its time limit, run it (unless --dry-run) under that limit with
+# its output also in <out>/<log>, and record how long it took in <out>/times.tsv.
+part() {
+    local log="$1" limit="$2"
+    shift 2
+    total_limit=$(( total_limit + limit ))
+    printf '+ [%3d s] %s\n' "$limit" "$*"
     if [ "$dry_run" = 1 ]; then
         return 0
     fi
-    if ! "$@" 2>&1 | tee "$out/$log"; then
+    local start status=ok
+    start=$(date +%s)
+    if ! timeout "$limit" "$@" 2>&1 | tee "$out/$log"; then
+        status=failed
         failed+=("$log")
     fi
+    printf '%s\t%s\t%s\t%s\n' "$log" "$limit" "$(( $(date +%s) - start ))" "$status" \
+        >> "$out/times.tsv"
 }
 
 if [ "$dry_run" = 0 ]; then
     mkdir -p "$out"
+    printf 'part\tlimit_s\tseconds\tstatus\n' > "$out/times.tsv"
     {
         echo "backend: $backend"
         date
@@ -117,19 +148,40 @@ print("tinygrad", v("tinygrad"), "tinygan", v("tinygan"))' || true
     } > "$out/machine.txt" 2>&1
 fi
 
-if [ "$skip_tests" = 0 ]; then
-    step tests.log env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q
+if [ -n "$wheels" ]; then
+    part install.log 45 "$python" -m pip install -q --no-index --find-links "$wheels" \
+        -e '.[test,bench]'
 fi
-step benchmark.log "$python" benchmarks/kernels.py --backends "$backend" \
+# 1. the tests on the GPU backend (the fast subset: the whole suite does not fit)
+if [ "$skip_tests" = 0 ]; then
+    part tests.log 120 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
+fi
+# 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
+#    with tinygan's formulations and with tinygrad's own convolutions
+part step.log 75 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
+    --out "$out/step.json"
+part step-im2col0.log 75 env TINYGAN_IM2COL=0 "$python" benchmarks/kernels.py \
+    --backends "$backend" --layers step --out "$out/step-im2col0.json"
+# 3. one epoch with the FID at its start and end, grids and GIF
+part training.log 135 "$python" examples/dcgan_mnist.py --device "$device" \
+    --max-steps "$steps" --verbose-freq "$verbose_freq" --score-every "$score_every" \
+    --score-samples 1000 "${data_args[@]}" --out "$out/train"
+# 4. every layer timed, each with its slowest kernels (measured), and the atlas of this GPU
+#    (compiled: per kernel FLOPs, bytes and the roofline bound beside the measured times)
+part kernels.log 90 "$python" benchmarks/kernels.py --backends "$backend" \
     --out "$out/kernels.json"
-step training.log "$python" examples/dcgan_mnist.py --device "$device" --max-steps "$steps" \
-    --verbose-freq "$verbose_freq" --out "$out/train"
+if [ -n "$target" ]; then
+    part atlas.log 45 "$python" benchmarks/atlas.py --targets "$target" --layers step \
+        --out "$out/atlas"
+fi
 
 if [ "$dry_run" = 1 ]; then
-    echo "dry run: nothing was run; results would go to $out"
+    echo "dry run: nothing was run; at most $(( total_limit / 60 )) min" \
+         "$(( total_limit % 60 )) s; results would go to $out"
     exit 0
 fi
-echo "results in $out: machine.txt, kernels.json/.md/.png, train/ (grids, output.gif)"
+echo "results in $out: machine.txt, times.tsv, step*.json, kernels.json/.md/.png, train/" \
+     "(grids, output.gif, losses.csv with the FID), atlas/"
 if [ "${#failed[@]}" -gt 0 ]; then
     echo "gpu.sh: failed: ${failed[*]} (their output is in $out)" >&2
     exit 1

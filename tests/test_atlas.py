@@ -227,14 +227,25 @@ def gpu_script(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=60)
 
 
-def test_gpu_script_dry_run_prints_the_three_runs():
-    done = gpu_script("--dry-run", "--backend", "cuda", "--steps", "50", "--out", "R")
+def test_gpu_script_dry_run_prints_a_plan_within_ten_minutes():
+    done = gpu_script("--dry-run", "--backend", "cuda", "--steps", "50", "--out", "R",
+                      "--wheels", "W")
     assert done.returncode == 0, done.stderr
-    assert "+ env TINYGAN_TEST_BACKENDS=CUDA python3 -m pytest -q" in done.stdout
-    assert "benchmarks/kernels.py --backends CUDA --out R/kernels.json" in done.stdout
-    assert ("examples/dcgan_mnist.py --device cuda --max-steps 50 --verbose-freq 5 --out R/train"
-            in done.stdout)
-    assert "--skip-tests" not in done.stdout and not (ROOT / "R").exists()
+    plan = [line for line in done.stdout.splitlines() if line.startswith("+ [")]
+    assert [line.split("] ", 1)[1].split()[0:3] for line in plan] == [
+        ["python3", "-m", "pip"], ["env", "TINYGAN_TEST_BACKENDS=CUDA", "python3"],
+        ["python3", "benchmarks/kernels.py", "--backends"],
+        ["env", "TINYGAN_IM2COL=0", "python3"], ["python3", "examples/dcgan_mnist.py", "--device"],
+        ["python3", "benchmarks/kernels.py", "--backends"],
+        ["python3", "benchmarks/atlas.py", "--targets"]]
+    assert "--find-links W -e .[test,bench]" in plan[0] and '-m not slow' in plan[1]
+    assert "--layers step --out R/step.json" in plan[2] and "R/step-im2col0.json" in plan[3]
+    assert ("--device cuda --max-steps 50 --verbose-freq 5 --score-every 49 "
+            "--score-samples 1000 --out R/train") in plan[4]
+    assert "--targets cuda --layers step --out R/atlas" in plan[6]
+    limits = [int(line[3:6]) for line in plan]
+    assert sum(limits) <= 600 and f"at most {sum(limits) // 60} min" in done.stdout
+    assert not (ROOT / "R").exists()
 
 
 def test_gpu_script_refuses_what_it_cannot_do():
@@ -249,5 +260,8 @@ def test_gpu_script_reports_failed_steps(tmp_path):
     done = gpu_script("--backend", "CL", "--skip-tests", "--python", "false", "--out",
                       str(tmp_path))
     assert done.returncode == 1
-    assert "failed: benchmark.log training.log" in done.stderr
-    assert (tmp_path / "machine.txt").is_file() and (tmp_path / "benchmark.log").is_file()
+    assert ("failed: step.log step-im2col0.log training.log kernels.log" in done.stderr)
+    assert (tmp_path / "machine.txt").is_file() and (tmp_path / "step.log").is_file()
+    times = (tmp_path / "times.tsv").read_text().splitlines()
+    assert times[0] == "part\tlimit_s\tseconds\tstatus" and len(times) == 1 + 4
+    assert all(line.endswith("\tfailed") for line in times[1:])
