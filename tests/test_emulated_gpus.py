@@ -34,6 +34,7 @@ from tinygrad.dtype import AddrSpace
 from tinygrad.renderer.cstyle import CUDARenderer, HIPRenderer
 from tinygrad.uop.ops import Ops, PatternMatcher, UPat
 
+from tinygan import tuned_kernels
 from tinygan.backend import training_mode
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
@@ -190,6 +191,28 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
         f"{name}: tensor cores {'used' if uses_tensor_cores else 'not used'}"
     rtol = TF32_RTOL if "tf32" in name else RTOL
     assert differences(got, want, rtol) == []
+
+
+def test_the_tuned_matmul_form_computes_the_cpus_numbers(monkeypatch):
+    """The other form of tinygan's matmuls, a product with kernel options chosen ahead of
+    time (tinygan.tuned_kernels: here made-up plans for every product, as
+    tests/test_formulations.py makes them, since the shipped ones are for CPU backends),
+    lowered for AMD and executed: the layers and gradients against the CPU's heuristic
+    kernels."""
+    from test_formulations import made_up_plan
+    dev, settings, renderer_class, widths = TARGETS["amd:gfx1100"]
+    weights, want = on_cpu(widths)
+    plans = []
+
+    def lookup(m, k, n, device):
+        plans.append(made_up_plan(m, k, n, device))
+        return plans[-1]
+    monkeypatch.setattr(tuned_kernels, "lookup", lookup)
+    got = run(dev, settings, renderer_class, widths, weights, step=False)
+    planned = {tuple(f"{o.op.name}({o.axis},{o.arg})" for o in plan.opts) for plan in plans}
+    assert any(tuple(kernel.opts) in planned for kernel in got["kernels"]), \
+        "no kernel was built with a plan's options"
+    assert differences(got, want, RTOL) == []
 
 
 def wrong_local_index() -> PatternMatcher:
