@@ -85,11 +85,13 @@ def real_limits(renderer_class):
     """The PYTHON device's renderer with `renderer_class`'s limits, lowering in this process
     (tinygrad's compile workers rebuild a renderer from its target alone)."""
     renderer = Device["PYTHON"].renderer
+    if renderer_class is None:                # the generic limits are the real ones
+        yield renderer
+        return
     saved = {name: getattr(renderer, name) for name in LIMITS}
     with Context(PARALLEL=0):
-        if renderer_class is not None:
-            for name in LIMITS:
-                setattr(renderer, name, getattr(renderer_class, name))
+        for name in LIMITS:
+            setattr(renderer, name, getattr(renderer_class, name))
         try:
             yield renderer
         finally:
@@ -98,10 +100,10 @@ def real_limits(renderer_class):
 
 
 def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarray],
-        step: bool = True) -> dict:
-    """Every layer's forward values, both losses' gradients, then (with `step`) one training
-    step, on `dev`, from `weights`; the numbers as NumPy arrays, and the kernels it
-    launched."""
+        step: bool = True, layer_form=contextlib.nullcontext) -> dict:
+    """Every layer's forward values, both losses' gradients (their graph built within
+    `layer_form()`), then (with `step`) one training step, on `dev`, from `weights`; the
+    numbers as NumPy arrays, and the kernels it launched."""
     with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
         if dev.startswith("PYTHON"):
             stack.enter_context(real_limits(renderer_class))
@@ -113,7 +115,7 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
         real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 28, 28)).astype(np.float32))
         noise = Tensor(rng.standard_normal((BATCH, LATENT)).astype(np.float32))
         Tensor.manual_seed(5)                    # the Dropout masks: the same stream
-        with training_mode():
+        with layer_form(), training_mode():
             activations, h = [], noise
             for layer in gen.layers:
                 h = layer(h)
@@ -125,8 +127,8 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
                 activations.append(h)
             d_loss = discriminator_loss(d_real, h)
             g_loss = generator_loss(h)
-        weights_d, weights_g = parameters(disc), parameters(gen)
-        grads = (*d_loss.gradient(*weights_d, real), *g_loss.gradient(*weights_g, noise))
+            weights_d, weights_g = parameters(disc), parameters(gen)
+            grads = (*d_loss.gradient(*weights_d, real), *g_loss.gradient(*weights_g, noise))
         Tensor.realize(d_loss, g_loss, *activations, *grads)
         out = {"losses": [d_loss.numpy(), g_loss.numpy()],
                "activations": [a.numpy() for a in activations],
@@ -177,11 +179,31 @@ def differences(got: dict, want: dict, rtol: float) -> list[str]:
     return wrong
 
 
+@contextlib.contextmanager
+def made_up_plans(plans: list):
+    """tinygan's other form of its matmuls: products with kernel options chosen ahead of
+    time (tinygan.tuned_kernels), here a made-up plan for every product, as
+    tests/test_formulations.py makes them (the shipped plans are for CPU backends); each
+    plan given out is appended to `plans`."""
+    from test_formulations import made_up_plan
+
+    def lookup(m, k, n, device):
+        plans.append(made_up_plan(m, k, n, device))
+        return plans[-1]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tuned_kernels, "lookup", lookup)
+        yield
+
+
 @pytest.mark.parametrize("name", list(TARGETS))
 def test_the_gpu_programs_compute_the_cpus_numbers(name):
+    """On AMD the layers are built in the tuned form of the matmuls and the step in the
+    heuristic one (the default everywhere); elsewhere both are heuristic."""
     dev, settings, renderer_class, widths = TARGETS[name]
     weights, want = on_cpu(widths)
-    got = run(dev, settings, renderer_class, widths, weights)
+    plans = []
+    tuned = partial(made_up_plans, plans) if name.startswith("amd") else contextlib.nullcontext
+    got = run(dev, settings, renderer_class, widths, weights, layer_form=tuned)
     opts = [opt for kernel in got["kernels"] for opt in kernel.opts]
     # GPU programs: workgroups, and reductions grouped through local memory
     assert any(kernel.local_size and np.prod(kernel.local_size) > 1 for kernel in got["kernels"])
@@ -189,40 +211,32 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
     uses_tensor_cores = any(opt.startswith("TC(") for opt in opts)
     assert uses_tensor_cores == (not name.startswith("amd")), \
         f"{name}: tensor cores {'used' if uses_tensor_cores else 'not used'}"
+    planned = {tuple(f"{o.op.name}({o.axis},{o.arg})" for o in plan.opts) for plan in plans}
+    assert any(tuple(kernel.opts) in planned for kernel in got["kernels"]) == bool(plans), \
+        "the plans' options did not reach the kernels"
+    assert bool(plans) == name.startswith("amd")
     rtol = TF32_RTOL if "tf32" in name else RTOL
     assert differences(got, want, rtol) == []
 
 
-def test_the_tuned_matmul_form_computes_the_cpus_numbers(monkeypatch):
-    """The other form of tinygan's matmuls, a product with kernel options chosen ahead of
-    time (tinygan.tuned_kernels: here made-up plans for every product, as
-    tests/test_formulations.py makes them, since the shipped ones are for CPU backends),
-    lowered for AMD and executed: the layers and gradients against the CPU's heuristic
-    kernels."""
-    from test_formulations import made_up_plan
-    dev, settings, renderer_class, widths = TARGETS["amd:gfx1100"]
-    weights, want = on_cpu(widths)
-    plans = []
+def reads_local_memory(program) -> bool:
+    return any(u.op is Ops.LOAD and u.src[0].addrspace is AddrSpace.LOCAL
+               for u in program.toposort())
 
-    def lookup(m, k, n, device):
-        plans.append(made_up_plan(m, k, n, device))
-        return plans[-1]
-    monkeypatch.setattr(tuned_kernels, "lookup", lookup)
-    got = run(dev, settings, renderer_class, widths, weights, step=False)
-    planned = {tuple(f"{o.op.name}({o.axis},{o.arg})" for o in plan.opts) for plan in plans}
-    assert any(tuple(kernel.opts) in planned for kernel in got["kernels"]), \
-        "no kernel was built with a plan's options"
-    assert differences(got, want, RTOL) == []
+
+FAULTS: list = []     # the loads wrong_local_index changed (tinygrad's patterns take no closures)
 
 
 def wrong_local_index() -> PatternMatcher:
-    """Every load from local memory reads its first element (index 0)."""
+    """Every load from local memory reads its first element (index 0), each one changed
+    appended to FAULTS."""
     def first_element(load):
         index = load.src[0]
         if index.op is not Ops.INDEX or index.addrspace is not AddrSpace.LOCAL or \
                 index.src[1].op is Ops.CONST:
             return None
         wrong = index.replace(src=(index.src[0], index.src[1].const_like(0), *index.src[2:]))
+        FAULTS.append(load)
         return load.replace(src=(wrong, *load.src[1:]))
     return PatternMatcher([(UPat(Ops.LOAD, name="load"), first_element)])
 
@@ -233,16 +247,25 @@ def test_a_wrong_local_memory_index_is_caught():
     its first element) differ from the CPU's."""
     dev, settings, renderer_class, widths = TARGETS["amd:gfx1100"]
     weights, want = on_cpu(widths)
-    saved_cache = dict(to_program_cache)
     with Context(DEV=dev):
         renderer = Device["PYTHON"].renderer
+    # the programs that read local memory are lowered again, with the fault (tinygrad's
+    # cache of lowered programs does not know the renderer's patterns); they are put back
+    mine = lambda key: key[1] is type(renderer) and key[2] == renderer.target
+    before = set(to_program_cache)
+    evicted = {key: program for key, program in to_program_cache.items()
+               if mine(key) and reads_local_memory(program)}
     saved = renderer.extra_matcher
+    FAULTS.clear()
     renderer.extra_matcher = wrong_local_index() + (saved or PatternMatcher([]))
-    to_program_cache.clear()
+    for key in evicted:
+        del to_program_cache[key]
     try:
         got = run(dev, settings, renderer_class, widths, weights, step=False)
     finally:
         renderer.extra_matcher = saved
-        to_program_cache.clear()
-        to_program_cache.update(saved_cache)
+        for key in [key for key in to_program_cache if mine(key) and key not in before]:
+            del to_program_cache[key]                    # nothing faulty stays cached
+        to_program_cache.update(evicted)
+    assert FAULTS, "no program read local memory: nothing was broken"
     assert differences(got, want, RTOL), "a wrong local-memory index went unnoticed"
