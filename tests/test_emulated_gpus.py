@@ -3,7 +3,7 @@ the UOp program a GPU renderer would get while emulating the target's warps, loc
 and tensor cores (`DEV=PYTHON::sm_80`, `PYTHON::gfx1100`, `PYTHON::METAL`), compared with
 the CPU backend on the same weights, inputs and random draws.
 
-Per target, at reduced widths (the emulator is pure Python): the tutorial's two networks
+Per target, at reduced widths (the emulator is pure Python; TARGETS): the tutorial's networks
 with every layer kind (Dense; BatchNorm on features and on channels; the 5×5 stride-1
 ConvTranspose; the 4×4 stride-2 ConvTranspose and Conv; Dropout with its mask; leakyrelu,
 relu, tanh; the logit BCE), each layer's forward values, the gradients of both losses with
@@ -45,8 +45,9 @@ from tinygan.tutorial import (HyperParams, dcgan_init, discriminator_loss, gener
 pytestmark = pytest.mark.slow      # the emulator is pure Python: about a minute a target
 
 # Channels of the generator's three layers (the tutorial's 256, 128, 64): 8 keeps the
-# matmuls multiples of Metal's 8×8×8 simdgroup tile and of CUDA's TF32 tile; AMD's tensor
-# cores take no float32, so fewer channels keep the same kernel kinds there.
+# matmuls multiples of Metal's 8×8×8 simdgroup tile and of CUDA's TF32 tile, for the layers
+# of those targets; AMD's tensor cores take no float32, so fewer channels keep the same
+# kernel kinds there, and the training step runs at those everywhere.
 TENSOR_CORE_WIDTHS, SMALL_WIDTHS, LATENT, BATCH = (8, 8, 8), (4, 4, 2), 8, 2
 # (tinygrad's DEV string, extra settings, the real renderer whose limits apply, widths)
 TARGETS = {
@@ -100,10 +101,10 @@ def real_limits(renderer_class):
 
 
 def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarray],
-        step: bool = True, layer_form=contextlib.nullcontext) -> dict:
-    """Every layer's forward values, both losses' gradients (their graph built within
-    `layer_form()`), then (with `step`) one training step, on `dev`, from `weights`; the
-    numbers as NumPy arrays, and the kernels it launched."""
+        step: bool = True, layers: bool = True, layer_form=contextlib.nullcontext) -> dict:
+    """With `layers`, every layer's forward values and both losses' gradients (their graph
+    built within `layer_form()`), then with `step` one training step, on `dev`, from
+    `weights`; the numbers as NumPy arrays, and the kernels it launched."""
     with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
         if dev.startswith("PYTHON"):
             stack.enter_context(real_limits(renderer_class))
@@ -114,26 +115,31 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
         rng = np.random.default_rng(0)
         real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 28, 28)).astype(np.float32))
         noise = Tensor(rng.standard_normal((BATCH, LATENT)).astype(np.float32))
+        out = {}
         Tensor.manual_seed(5)                    # the Dropout masks: the same stream
-        with layer_form(), training_mode():
-            activations, h = [], noise
-            for layer in gen.layers:
-                h = layer(h)
-                activations.append(h)
-            fake = h
-            d_real, h = disc(real), fake
-            for layer in disc.layers:
-                h = layer(h)
-                activations.append(h)
-            d_loss = discriminator_loss(d_real, h)
-            g_loss = generator_loss(h)
-            weights_d, weights_g = parameters(disc), parameters(gen)
-            grads = (*d_loss.gradient(*weights_d, real), *g_loss.gradient(*weights_g, noise))
-        Tensor.realize(d_loss, g_loss, *activations, *grads)
-        out = {"losses": [d_loss.numpy(), g_loss.numpy()],
-               "activations": [a.numpy() for a in activations],
-               "gradients": [g.numpy() for g in grads]}
-        if step:
+        if layers:
+            with layer_form(), training_mode():
+                activations, h = [], noise
+                for layer in gen.layers:
+                    h = layer(h)
+                    activations.append(h)
+                fake = h
+                d_real, h = disc(real), fake
+                for layer in disc.layers:
+                    h = layer(h)
+                    activations.append(h)
+                d_loss = discriminator_loss(d_real, h)
+                g_loss = generator_loss(h)
+                weights_d, weights_g = parameters(disc), parameters(gen)
+                grads = (*d_loss.gradient(*weights_d, real),
+                         *g_loss.gradient(*weights_g, noise))
+            Tensor.realize(d_loss, g_loss, *activations, *grads)
+            out.update({"losses": [d_loss.numpy(), g_loss.numpy()],
+                        "activations": [a.numpy() for a in activations],
+                        "gradients": [g.numpy() for g in grads]})
+        if step:                 # from `weights` again (the layers moved BatchNorm's statistics)
+            for tensor, value in zip(state(gen, disc), weights):
+                tensor.assign(Tensor(value)).realize()
             opt_d, opt_g = make_optimiser(disc, 2e-4), make_optimiser(gen, 2e-4)
             Tensor.manual_seed(6)
             hparams = HyperParams(batch_size=BATCH, latent_dim=LATENT)
@@ -159,10 +165,12 @@ _on_cpu: dict = {}
 
 
 def on_cpu(widths) -> tuple[list[np.ndarray], dict]:
-    """The starting weights at `widths`, and what the CPU computes from them (once)."""
+    """The starting weights at `widths`, and what the CPU computes from them (once; the
+    step at SMALL_WIDTHS only)."""
     if widths not in _on_cpu:
         weights = initial_weights(widths)
-        _on_cpu[widths] = weights, run("CPU", {}, None, widths, weights)
+        _on_cpu[widths] = weights, run("CPU", {}, None, widths, weights,
+                                       step=widths == SMALL_WIDTHS)
     return _on_cpu[widths]
 
 
@@ -200,10 +208,16 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
     """On AMD the layers are built in the tuned form of the matmuls and the step in the
     heuristic one (the default everywhere); elsewhere both are heuristic."""
     dev, settings, renderer_class, widths = TARGETS[name]
-    weights, want = on_cpu(widths)
     plans = []
     tuned = partial(made_up_plans, plans) if name.startswith("amd") else contextlib.nullcontext
-    got = run(dev, settings, renderer_class, widths, weights, layer_form=tuned)
+    weights, want = on_cpu(widths)
+    got = run(dev, settings, renderer_class, widths, weights, layer_form=tuned,
+              step=widths == SMALL_WIDTHS)
+    if widths != SMALL_WIDTHS:            # the step at the small widths (the emulator's time)
+        small_weights, small_want = on_cpu(SMALL_WIDTHS)
+        stepped = run(dev, settings, renderer_class, SMALL_WIDTHS, small_weights, layers=False)
+        assert differences(stepped, small_want, TF32_RTOL if "tf32" in name else RTOL) == []
+        got["kernels"] = got["kernels"] + stepped["kernels"]
     opts = [opt for kernel in got["kernels"] for opt in kernel.opts]
     # GPU programs: workgroups, and reductions grouped through local memory
     assert any(kernel.local_size and np.prod(kernel.local_size) > 1 for kernel in got["kernels"])
