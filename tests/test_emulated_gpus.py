@@ -24,6 +24,7 @@ does: `test_a_wrong_local_memory_index_is_caught`).
 from __future__ import annotations
 
 import contextlib
+import functools
 from functools import partial
 
 import numpy as np
@@ -39,8 +40,8 @@ from tinygan.backend import training_mode
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
                             flatten, leakyrelu, parameters, buffers, relu, tanh)
-from tinygan.tutorial import (HyperParams, dcgan_init, discriminator_loss, generator_loss,
-                              make_optimiser, train_step)
+from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
+                              discriminator_loss, generator_loss, make_optimiser, train_step)
 
 pytestmark = pytest.mark.slow      # the emulator is pure Python: about a minute a target
 
@@ -70,11 +71,30 @@ def small_networks(widths: tuple[int, int, int]):
                 BatchNorm(c2, relu),
                 ConvTranspose(4, c2, c3, stride=2, pad=1, init=dcgan_init, bias=False),
                 BatchNorm(c3, relu),
-                ConvTranspose(4, c3, 1, stride=2, pad=1, init=dcgan_init, bias=False), tanh)
+                ConvTranspose(4, c3, 1, tanh, stride=2, pad=1, init=dcgan_init, bias=False))
     disc = Chain(Conv(4, 1, c3, stride=2, pad=1, init=dcgan_init), partial(leakyrelu, a=0.2),
                  Dropout(0.3), Conv(4, c3, c2, stride=2, pad=1, init=dcgan_init),
                  partial(leakyrelu, a=0.2), Dropout(0.3), flatten, Dense(7 * 7 * c2, 1))
     return gen, disc
+
+
+def describe(layer):
+    """A layer's kind and settings, its tensors by shape (a plain function: itself)."""
+    if isinstance(layer, partial):
+        return layer.func, layer.keywords
+    if not vars(layer):                       # tanh, flatten
+        return layer
+    return type(layer), {key: tuple(value.shape) if isinstance(value, Tensor) else value
+                         for key, value in vars(layer).items()}
+
+
+def test_the_small_networks_are_the_tutorials_at_its_widths():
+    """`small_networks` restates the tutorial's Generator and Discriminator with fewer
+    channels; at the tutorial's 256/128/64 it is them, layer for layer."""
+    gen, disc = small_networks((256, 128, 64))
+    for mine, tutorials in ((gen, Generator(LATENT)), (disc, Discriminator())):
+        assert [describe(layer) for layer in mine.layers] == \
+            [describe(layer) for layer in tutorials.layers]
 
 
 def state(gen, disc) -> list[Tensor]:
@@ -161,17 +181,12 @@ def initial_weights(widths) -> list[np.ndarray]:
             for v in values]
 
 
-_on_cpu: dict = {}
-
-
+@functools.cache
 def on_cpu(widths) -> tuple[list[np.ndarray], dict]:
     """The starting weights at `widths`, and what the CPU computes from them (once; the
     step at SMALL_WIDTHS only)."""
-    if widths not in _on_cpu:
-        weights = initial_weights(widths)
-        _on_cpu[widths] = weights, run("CPU", {}, None, widths, weights,
-                                       step=widths == SMALL_WIDTHS)
-    return _on_cpu[widths]
+    weights = initial_weights(widths)
+    return weights, run("CPU", {}, None, widths, weights, step=widths == SMALL_WIDTHS)
 
 
 def differences(got: dict, want: dict, rtol: float) -> list[str]:
@@ -208,6 +223,7 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
     """On AMD the layers are built in the tuned form of the matmuls and the step in the
     heuristic one (the default everywhere); elsewhere both are heuristic."""
     dev, settings, renderer_class, widths = TARGETS[name]
+    rtol = TF32_RTOL if "tf32" in name else RTOL
     plans = []
     tuned = partial(made_up_plans, plans) if name.startswith("amd") else contextlib.nullcontext
     weights, want = on_cpu(widths)
@@ -216,7 +232,7 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
     if widths != SMALL_WIDTHS:            # the step at the small widths (the emulator's time)
         small_weights, small_want = on_cpu(SMALL_WIDTHS)
         stepped = run(dev, settings, renderer_class, SMALL_WIDTHS, small_weights, layers=False)
-        assert differences(stepped, small_want, TF32_RTOL if "tf32" in name else RTOL) == []
+        assert differences(stepped, small_want, rtol) == []
         got["kernels"] = got["kernels"] + stepped["kernels"]
     opts = [opt for kernel in got["kernels"] for opt in kernel.opts]
     # GPU programs: workgroups, and reductions grouped through local memory
@@ -229,7 +245,6 @@ def test_the_gpu_programs_compute_the_cpus_numbers(name):
     assert any(tuple(kernel.opts) in planned for kernel in got["kernels"]) == bool(plans), \
         "the plans' options did not reach the kernels"
     assert bool(plans) == name.startswith("amd")
-    rtol = TF32_RTOL if "tf32" in name else RTOL
     assert differences(got, want, rtol) == []
 
 
