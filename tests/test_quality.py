@@ -296,8 +296,7 @@ def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
     torch_installed = module.import_torch() is not None
     result = CliRunner().invoke(module.main, [
         "--max-steps", "2", "--batch", str(SMALL_BATCH), "--n", "64",
-        "--data-dir", str(mnist_dir()),
-        "--out", str(tmp_path), "--torch-threads", "1"])
+        "--data-dir", str(mnist_dir()), "--out", str(tmp_path), "--torch-threads", "1"])
     assert result.exit_code == 0, result.output
     results = json.loads((tmp_path / "quality.json").read_text())
     tinygan = results["engines"]["tinygan"]

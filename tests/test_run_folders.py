@@ -30,9 +30,13 @@ SMALL = ["--batch-size", str(SMALL_BATCH), "--verbose-freq", "2", "--checkpoint-
          "--device", "cpu"]
 
 
+def small_run(out: Path, *options: str) -> list[str]:
+    """The options of the small runs below: SMALL, real MNIST, the output folder."""
+    return [*SMALL, "--data-dir", str(mnist_dir()), "--out", str(out), *options]
+
+
 def example(out: Path, *options: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
-                           "--out", str(out), *options],
+    return subprocess.run([sys.executable, EXAMPLE, *small_run(out, *options)],
                           capture_output=True, text=True, timeout=timeout)
 
 
@@ -49,8 +53,7 @@ def train_here(out: Path, *options: str) -> subprocess.CompletedProcess:
     both), with the example's options, in this process: the runs below share the shapes
     of one small model, whose kernels tinygrad then builds once (most of a first step's
     time), where each subprocess would build them again."""
-    return tinygan("train", *SMALL, "--data-dir", str(mnist_dir()), "--out", str(out),
-                   *options)
+    return tinygan("train", *small_run(out, *options))
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -71,7 +74,7 @@ def first_run(tmp_path_factory) -> Path:
     """A finished run of 4 steps: grids 0, 2, 4, checkpoint at 4, losses, GIF."""
     out = tmp_path_factory.mktemp("runs") / "run"
     done = train_here(out, "--max-steps", "4")
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
     return out
 
 
@@ -99,7 +102,7 @@ def test_overwrite_starts_afresh_and_removes_only_tinygans_files(first_run, tmp_
     run = copy_of(first_run, tmp_path)
     (run / "notes.txt").write_text("mine")
     done = train_here(run, "--max-steps", "3", "--overwrite")
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stdout + done.stderr
     assert sorted(p.name for p in run.glob("dcgan_steps_*.png")) == [
         "dcgan_steps_000000.png", "dcgan_steps_000002.png", "dcgan_steps_000003.png"]
     grids = {np.asarray(Image.open(p)).tobytes() for p in run.glob("dcgan_steps_*.png")}
@@ -122,10 +125,9 @@ def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
     (a real SIGINT to the process) stops after the current step with a checkpoint, and the
     last line says how to go on (exit status 130)."""
     run = copy_of(first_run, tmp_path)
-    process = subprocess.Popen([sys.executable, EXAMPLE, *SMALL, "--data-dir", str(mnist_dir()),
-                                "--out", str(run), "--max-steps", "100000", "--resume",
-                                "--score-every", "3", "--score-samples", "20",
-                                "--device", "gpu"],
+    process = subprocess.Popen([sys.executable, EXAMPLE, *small_run(
+                                    run, "--max-steps", "100000", "--resume", "--score-every",
+                                    "3", "--score-samples", "20", "--device", "gpu")],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:   # a few steps past 4

@@ -171,8 +171,9 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
     may sum in another order).  `max_steps` stops training after that many steps in all (a
     quick check; the recipe records it), measuring the test accuracy where it stopped.
     """
-    for name, value in (("epochs", epochs), ("batch_size", batch_size),
-                        *((("max_steps", max_steps),) if max_steps is not None else ())):
+    for name, value in (("epochs", epochs), ("batch_size", batch_size), ("max_steps", max_steps)):
+        if name == "max_steps" and value is None:                 # no limit
+            continue
         if not is_int(value, 1):
             raise ValueError(f"{name} must be a positive integer, got {value!r}")
     if not lr > 0:
