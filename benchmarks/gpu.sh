@@ -154,7 +154,7 @@ if [ -n "$wheels" ]; then
 fi
 # 1. the tests on the GPU backend (the fast subset: the whole suite does not fit)
 if [ "$skip_tests" = 0 ]; then
-    part tests.log 120 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
+    part tests.log 115 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
 fi
 # 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
 #    with tinygan's formulations and with tinygrad's own convolutions
@@ -171,8 +171,12 @@ part training.log 135 "$python" examples/dcgan_mnist.py --device "$device" \
 part kernels.log 90 "$python" benchmarks/kernels.py --backends "$backend" \
     --out "$out/kernels.json"
 if [ -n "$target" ]; then
-    part atlas.log 45 "$python" benchmarks/atlas.py --targets "$target" --layers step \
-        --out "$out/atlas"
+    measured=()
+    if [ "$dry_run" = 1 ] || [ -f "$out/kernels.json" ]; then
+        measured=(--measured "$out/kernels.json")      # atlas/measured.md: side by side
+    fi
+    part atlas.log 50 "$python" benchmarks/atlas.py --targets "$target" --out "$out/atlas" \
+        "${measured[@]}"
 fi
 
 if [ "$dry_run" = 1 ]; then

@@ -20,13 +20,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tinygan.bench.atlas import compile_layers, compile_step, kernel_file_name
+from tinygrad import Context
+
+from tinygan.bench.atlas import (compile_layers, compile_step, kernel_file_name,
+                                 kernel_resources, packed, row_record, unpacked)
+from tinygan.bench.atlas_diff import atlas_changes, kernel_changes
 from tinygan.bench.binaries import (EM_AMDGPU, EM_CUDA, amdgpu_resources, cubin_resources,
-                                    elf_machine, msgpack_decode, nv_info_attributes,
-                                    parse_ptxas_log)
-from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, conv_transpose2d_flops, step_flops
+                                    elf_machine, nv_info_attributes, parse_ptxas_log)
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, STEP, conv_transpose2d_flops,
+                                 step_flops)
 from tinygan.bench.roofline import kernel_bound_s, load_accelerators, roofline, tutorial_bound_s
-from tinygan.bench.targets import TargetError, compiling_for, parse_target, ptxas_report
+from tinygan.bench.run import STEP_NAME
+from tinygan.bench.targets import (TargetError, compiler_versions, compiling_for,
+                                   parse_target, ptxas_report)
 from tinygan.cli.kernels import kernels_command
 from tinygan.tutorial import Discriminator, Generator, HyperParams
 
@@ -34,8 +40,14 @@ pytestmark = pytest.mark.slow      # the training step compiled for CUDA, AMD an
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIRE_COMPILERS = os.environ.get("TINYGAN_REQUIRE_COMPILERS", "0") == "1"
-# A small batch: the same kernels as at 128 but for the batch dimension, compiled faster.
-STEP_BATCH = 8
+ATLAS = ROOT / "benchmarks" / "results" / "atlas" / "atlas.json"
+COMMITTED = unpacked(json.loads(ATLAS.read_text()))
+# The committed atlas's batch (the tutorial's) and the CPU thread count it was made with.
+STEP_BATCH = COMMITTED["settings"]["batch"]
+CPU_THREADS = COMMITTED["settings"]["cpu_threads"]
+# The targets whose training step CI re-derives and compares with the committed atlas:
+# a CUDA and an AMD GPU (binaries and registers), Metal (rendered) and the CPU.
+CHECKED_TARGETS = ("cuda:sm_90", "amd:gfx1100", "metal:Apple7", "cpu")
 
 
 def require_compiler(target) -> None:
@@ -55,11 +67,13 @@ _compiled_steps: dict[str, list] = {}
 
 
 def compiled_step(name: str) -> list:
-    """The training step's kernels for one target, compiled once per test session."""
+    """The training step's kernels for one target, as the committed atlas was compiled
+    (its batch, its CPU thread count), once per test session."""
     target = parse_target(name)
     require_compiler(target)
     if name not in _compiled_steps:
-        _compiled_steps[name] = compile_step(target, HyperParams(batch_size=STEP_BATCH))
+        with Context(NUM_CPU_THREADS=CPU_THREADS):
+            _compiled_steps[name] = compile_step(target, HyperParams(batch_size=STEP_BATCH))
     return _compiled_steps[name]
 
 
@@ -99,6 +113,50 @@ def test_cubin_registers_agree_with_ptxas():
             ptxas_report(kernel.source, "sm_90")["registers"], kernel.name
 
 
+def step_summary(name: str) -> dict:
+    """One target's training-step row, as `tinygan kernels` records it in the atlas (the
+    binaries read, ptxas not asked: spills of CUDA kernels are not compared)."""
+    target = parse_target(name)
+    kernels = compiled_step(name)
+    found = [kernel_resources(target, kernel, False, {}) for kernel in kernels]
+    hand_counted = step_flops(Generator(100), Discriminator(), STEP_BATCH)
+    return {"target": target.name,
+            "rows": [row_record("step", STEP_NAME, STEP, hand_counted, kernels, found)]}
+
+
+@pytest.mark.parametrize("name", CHECKED_TARGETS)
+def test_the_committed_atlas_describes_todays_code(name):
+    """The committed atlas is re-derived: a change that alters the step's kernels on any of
+    these targets fails here, with the diff, until the atlas is regenerated with it."""
+    (committed,) = [t for t in COMMITTED["targets"] if t["target"] == name]
+    committed = {**committed, "rows": [r for r in committed["rows"] if r["pass"] == STEP]}
+    derived = step_summary(name)
+    if compiler_versions() != COMMITTED["compilers"]:     # registers are the compiler's
+        for row in (*committed["rows"], *derived["rows"]):
+            row["max_registers"] = row["spilling_kernels"] = None
+            for kernel in row["kernel_list"]:
+                kernel.pop("registers", None), kernel.pop("spills", None)
+    changes = atlas_changes({"settings": COMMITTED["settings"], "targets": [committed]},
+                            {"settings": COMMITTED["settings"], "targets": [derived]})
+    assert not changes, (
+        f"{ATLAS.relative_to(ROOT)} no longer describes the code's kernels; regenerate it "
+        f"(python benchmarks/atlas.py, about 5 min) and commit it with the change:\n"
+        + "\n".join(changes))
+
+
+def test_kernel_changes_read_as_kernels():
+    kernel = {"name": "r_4", "size": "4", "opts": "UPCAST(0,4)", "flops": 8, "bytes": 16,
+              "registers": 10}
+    old = [kernel, {**kernel, "name": "E_2"}, {**kernel, "name": "E_3"}]
+    new = [{**kernel, "registers": 12}, {**kernel, "name": "E_9"}, {**kernel, "name": "E_3"},
+           {**kernel, "name": "E_3", "opts": ""}]
+    assert kernel_changes(old, new) == [
+        "kernel 1 r_4: registers 10 -> 12 (+20.0%)",
+        "kernel 2 E_9: E_2 [UPCAST(0,4)] -> E_9 [UPCAST(0,4)]",
+        "kernel 4 added: E_3 [no opts]"]
+    assert kernel_changes(new, new) == []
+
+
 def test_metal_source_is_rendered_without_metal():
     target = parse_target("metal")
     rows = compile_layers(target, HyperParams(batch_size=4), ["G1"])
@@ -125,15 +183,6 @@ def test_targets_are_parsed():
     assert parse_target("cpu").dev.startswith("NULL:CLANG:")
     with pytest.raises(TargetError, match="unknown target"):
         parse_target("tpu:v5")
-
-
-def test_msgpack_decoder():
-    encoded = (b"\x82\xa1a\x97\x01\xff\xa2xy\xc3\xc0\xcd\x01\x2c\xcb" + struct.pack(">d", 1.5)
-               + b"\xd9\x03key\x92\xd0\x9c\x80")
-    assert msgpack_decode(encoded) == {"a": [1, -1, "xy", True, None, 300, 1.5],
-                                       "key": [-100, {}]}
-    with pytest.raises(ValueError, match="not supported"):
-        msgpack_decode(b"\xc1")
 
 
 def test_nv_info_attributes():
@@ -199,20 +248,58 @@ def test_kernel_file_names():
         "step-007-r_4_32_4.cl"
 
 
-def test_kernels_command_writes_an_aligned_atlas(tmp_path):
+def test_kernels_command_writes_an_aligned_atlas_and_compares_two(tmp_path):
     """The command end to end on two targets that need no extra compiler: the C of the CPU
-    backend (clang) and Metal's source; the same kernel has the same file prefix in both."""
-    out = tmp_path / "atlas"
+    backend (clang) and Metal's source; the same kernel has the same file prefix in both;
+    then --diff of that atlas against a changed copy of it."""
+    out, sources = tmp_path / "atlas", tmp_path / "kernels"
+    # a measured time of G1 (as `tinygan bench` writes it) to set beside the bound
+    bench = {"created": "2026-12-04T00:00:00", "command": "tinygan bench", "machine": {
+        "host": "mac"}, "settings": {"batch": 4}, "rows": [
+        {"framework": "tinygan", "engine": "tinygan METAL", "id": "G1", "pass": FORWARD,
+         "median_ms": 2.5, "pytorch_median_ms": 1.25}]}
+    (tmp_path / "bench.json").write_text(json.dumps(bench))
     result = CliRunner().invoke(kernels_command, ["--targets", "cpu,metal", "--layers", "G1",
-                                                  "--batch", "4", "--out", str(out)])
+                                                  "--batch", "4", "--out", str(out),
+                                                  "--sources", str(sources),
+                                                  "--measured", str(tmp_path / "bench.json")])
     assert result.exit_code == 0, result.output
     atlas = json.loads((out / "atlas.json").read_text())
     assert [t["target"] for t in atlas["targets"]] == ["cpu", "metal:Apple7"]
-    assert (out / "atlas.png").stat().st_size > 0
+    assert sorted(p.name for p in out.iterdir()) == ["atlas.json", "atlas.md", "atlas.png",
+                                                     "measured.md"]
+    (m1,) = atlas["roofline"]["accelerators"]
+    metal = atlas["targets"][1]
+    assert unpacked(atlas)["targets"][1]["rows"][0]["kernel_list"][0]["name"] == \
+        metal["kernels"][metal["rows"][0]["launches"][0]][0]
+    least = next(r["bound_ms"] for r in m1["rows"] if r["pass"] == FORWARD)
+    assert (f"| G1 | {FORWARD} | tinygan METAL | 2.5 | 1.25 | {least:.3g} "
+            f"({2.5 / least:,.1f}x) |") in (out / "measured.md").read_text()
     assert "not a measurement" in (out / "atlas.md").read_text()
-    cpu, metal = (sorted(p.name.rsplit("-", 1)[0] for p in (out / folder).iterdir())
+    cpu, metal = (sorted(p.name.rsplit("-", 1)[0] for p in (sources / folder).iterdir())
                   for folder in ("cpu", "metal-Apple7"))
     assert cpu == metal and cpu[0].startswith("G1-forward-01")
+
+    changed = unpacked(json.loads((out / "atlas.json").read_text()))
+    row = changed["targets"][1]["rows"][0]
+    row["kernel_list"][0]["opts"] += " UNROLL(0,4)"
+    row["kernel_list"].append({**row["kernel_list"][0], "name": "E_42"})
+    row["kernels"] += 1
+    (tmp_path / "new.json").write_text(json.dumps(packed(changed)))
+    result = CliRunner().invoke(kernels_command, ["--diff", str(out / "atlas.json"),
+                                                  str(tmp_path / "new.json")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "cpu" not in lines and "metal:Apple7" in lines                  # what changed
+    assert any(line.strip().startswith("G1 forward: launches 1 -> 2") for line in lines)
+    assert any("-> " + row["kernel_list"][0]["opts"] in line for line in lines)
+    assert any(line.strip() == "kernel 2 added: E_42 [" + row["kernel_list"][0]["opts"] + "]"
+               for line in lines)
+    assert "least step time" not in result.output        # no step row: no step bound
+    (tmp_path / "bad.json").write_text("{}")
+    result = CliRunner().invoke(kernels_command, ["--diff", str(tmp_path / "bad.json"),
+                                                  str(tmp_path / "new.json")])
+    assert result.exit_code == 2 and "not a tinygan kernel atlas" in result.output
     assert CliRunner().invoke(kernels_command, ["--targets", "tpu"]).exit_code == 2
 
 
@@ -242,7 +329,7 @@ def test_gpu_script_dry_run_prints_a_plan_within_ten_minutes():
     assert "--layers step --out R/step.json" in plan[2] and "R/step-im2col0.json" in plan[3]
     assert ("--device cuda --max-steps 50 --verbose-freq 5 --score-every 49 "
             "--score-samples 1000 --out R/train") in plan[4]
-    assert "--targets cuda --layers step --out R/atlas" in plan[6]
+    assert "--targets cuda --out R/atlas --measured R/kernels.json" in plan[6]
     limits = [int(line[3:6]) for line in plan]
     assert sum(limits) <= 600 and f"at most {sum(limits) // 60} min" in done.stdout
     assert not (ROOT / "R").exists()

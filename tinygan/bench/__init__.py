@@ -24,9 +24,13 @@ running, the same step and rows for accelerators this machine need not have:
 
     targets       the compile targets, on tinygrad's NULL device (version-sensitive)
     binaries      registers and spills read from cubins and AMDGPU code objects
-    atlas         every kernel of the step and the rows, per target, sources to files
+                  (pyelftools, msgpack)
+    atlas         every kernel of the step and the rows, per target (the committed
+                  summary), and their sources on demand
     roofline      the least time on each accelerator (accelerators.json: vendors' peaks)
-    atlas_report  the atlas as JSON, Markdown and a chart of the bound
+    atlas_report  the atlas as JSON, Markdown and a chart of the bound; measured times
+                  beside the bound
+    atlas_diff    two atlases compared, target by target and kernel by kernel
 
 Timing rules (see STYLE.md): tinygrad is lazy, so every timed call realises its results
 and waits for the device before the clock stops; PyTorch calls `.item()` or synchronises.

@@ -7,12 +7,15 @@ For each target it builds the training step exactly as `train` builds it (`build
 row of the benchmark (G1..D8, forward and forward+backward, `run.layer_function`), and
 records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
 heuristic applied (UPCAST, UNROLL, LOCAL, GROUP = group-for-reduce, TC = tensor cores,
-THREAD = CPU cores), the source, and where a binary can be read here its registers and
-spills (`tinygan.bench.binaries`).  Each kernel's source goes to one file,
-`<out>/<target>/<row>-<pass>-<NN>-<kernel>.<ext>`, so that the same kernel of the same row
+THREAD = CPU cores), launch sizes, and where a binary can be read here its registers and
+spills (`tinygan.bench.binaries`).  That summary is small (a line per kernel) and committed
+(benchmarks/results/atlas/atlas.json); tests/test_atlas.py re-derives it and
+`tinygan kernels --diff` compares two of them (`tinygan.bench.atlas_diff`).  The kernels'
+sources are generated on demand (`--sources DIR`): one file per launch,
+`<DIR>/<target>/<row>-<pass>-<NN>-<kernel>.<ext>`, so that the same kernel of the same row
 lines up across targets:
 
-    diff <out>/cuda-sm_90/G4-forward-01-* <out>/metal/G4-forward-01-*
+    diff kernels/cuda-sm_90/G4-forward-01-* kernels/metal-Apple7/G4-forward-01-*
 
 Nothing here is timed: FLOPs and bytes are tinygrad's estimates from the generated code,
 and the roofline (`tinygan.bench.roofline`) turns them into lower bounds, not timings.
@@ -27,21 +30,24 @@ from pathlib import Path
 from typing import Callable
 
 from tinygrad import Tensor
+from tinygrad.helpers import NUM_CPU_THREADS
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
 from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs, step_flops
 from tinygan.bench.machine import machine_info
 from tinygan.bench.run import STEP_NAME, layer_function
-from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiling_for, parse_target,
-                                   ptxas_report, recording_kernels)
+from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiler_versions,
+                                   compiling_for, parse_target, ptxas_report, recording_kernels)
 from tinygan.layers import buffers, parameters
 from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
-SCHEMA = "tinygan-atlas/1"
+SCHEMA = "tinygan-atlas/2"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
                    "amd:gfx942", "metal")
 DEFAULT_OUT = Path("benchmarks") / "results" / "atlas"
+# Where `tinygan kernels --sources` writes every kernel's source (ignored by git).
+DEFAULT_SOURCES = Path("kernels")
 
 
 # ---------------------------------------------------------------------------------------
@@ -133,39 +139,82 @@ def spills(resources: dict | None) -> int | None:
     return sum(resources[k] for k in keys) if keys else None
 
 
-def opt_counts(kernels: list[dict]) -> dict[str, int]:
+def opt_counts(kernels: list[Kernel]) -> dict[str, int]:
     """How many kernels of a row use each kind of optimisation (UPCAST, LOCAL, TC, ...)."""
-    counts = Counter(kind for k in kernels for kind in {o.split("(")[0] for o in k["opts"]})
+    counts = Counter(kind for k in kernels for kind in {o.split("(")[0] for o in k.opts})
     return dict(sorted(counts.items()))
 
 
+def kernel_record(kernel: Kernel, found: dict | None) -> dict:
+    """One kernel as the summary keeps it: its name, launch sizes, the options tinygrad
+    applied, its FLOPs and bytes, and where the binary could be read, registers and spills
+    (fields that do not apply are left out)."""
+    entry = {"name": kernel.name, "size": launch_size(kernel), "opts": " ".join(kernel.opts),
+             "flops": kernel.flops, "bytes": kernel.bytes}
+    if (count := registers(found)) is not None:
+        entry["registers"] = count
+    if (spilled := spills(found)) is not None:
+        entry["spills"] = spilled
+    return entry
+
+
+# atlas.json keeps each target's distinct kernels once, as lists of these fields (one short
+# line per kernel, null where a figure does not apply), and each row's launches as indices
+# into them; `packed` and `unpacked` convert.
+KERNEL_FIELDS = ("name", "size", "opts", "flops", "bytes", "registers", "spills")
+
+
+def packed(atlas: dict) -> dict:
+    """The atlas as atlas.json stores it: per target `kernels`, its distinct kernels (as
+    lists of KERNEL_FIELDS), and per row `launches`, the row's kernels as their indices."""
+    targets = []
+    for target in atlas["targets"]:
+        table: dict[tuple, int] = {}
+        rows = []
+        for row in target["rows"]:
+            launches = [table.setdefault(tuple(k.get(f) for f in KERNEL_FIELDS), len(table))
+                        for k in row["kernel_list"]]
+            rows.append({**{k: v for k, v in row.items() if k != "kernel_list"},
+                         "launches": launches})
+        targets.append({**target, "rows": rows, "kernels": [list(k) for k in table]})
+    return {**atlas, "kernel_fields": list(KERNEL_FIELDS), "targets": targets}
+
+
+def unpacked(atlas: dict) -> dict:
+    """The atlas as read from atlas.json, every row's `kernel_list` of dicts again (absent
+    figures left out, as `kernel_record` leaves them)."""
+    targets = []
+    for target in atlas["targets"]:
+        kernels = [{field: value for field, value in zip(KERNEL_FIELDS, k, strict=True)
+                    if value is not None or field not in ("registers", "spills")}
+                   for k in target.get("kernels", [])]
+        rows = [{**{k: v for k, v in row.items() if k != "launches"},
+                 "kernel_list": [kernels[i] for i in row["launches"]]} for row in target["rows"]]
+        targets.append({**{k: v for k, v in target.items() if k != "kernels"}, "rows": rows})
+    return {**{k: v for k, v in atlas.items() if k != "kernel_fields"}, "targets": targets}
+
+
+def launch_size(kernel: Kernel) -> str:
+    """"196x2x1 / 8x16x1": the global size, then the local size where there is one."""
+    size = "x".join(map(str, kernel.global_size))
+    return size + (" / " + "x".join(map(str, kernel.local_size)) if kernel.local_size else "")
+
+
 def row_record(row_id: str, name: str, pass_: str, hand_counted_flops: int,
-               kernels: list[Kernel], target: CompileTarget, files: list[str],
-               resources: list[dict | None]) -> dict:
+               kernels: list[Kernel], resources: list[dict | None]) -> dict:
     """One row of one target: totals, then every kernel in launch order."""
-    entries = []
-    for index, (kernel, file, found) in enumerate(zip(kernels, files, resources), start=1):
-        entries.append({
-            "index": index, "name": kernel.name, "file": file,
-            "global_size": kernel.global_size, "local_size": kernel.local_size,
-            "opts": kernel.opts, "flops": kernel.flops, "bytes": kernel.bytes,
-            "loads_stores_bytes": kernel.loads_stores_bytes,
-            "source_lines": len(kernel.source.splitlines()),
-            "binary_bytes": len(kernel.binary) if target.binary else None,
-            "registers": registers(found), "spills": spills(found), "resources": found})
-    known_registers = [e["registers"] for e in entries if e["registers"] is not None]
-    known_spills = [e["spills"] for e in entries if e["spills"] is not None]
+    entries = [kernel_record(k, found) for k, found in zip(kernels, resources)]
+    known_registers = [e["registers"] for e in entries if "registers" in e]
+    known_spills = [e["spills"] for e in entries if "spills" in e]
     return {
         "id": row_id, "name": name, "pass": pass_, "hand_counted_flops": hand_counted_flops,
         "kernels": len(kernels),
         "unique_kernels": len({k.source for k in kernels}),
         "flops": sum(k.flops for k in kernels), "bytes": sum(k.bytes for k in kernels),
-        "source_lines": sum(e["source_lines"] for e in entries),
-        "binary_bytes": sum(e["binary_bytes"] or 0 for e in entries) if target.binary else None,
         "max_registers": max(known_registers) if known_registers else None,
         "spilling_kernels": sum(1 for s in known_spills if s) if known_spills else None,
         "tensor_core_kernels": sum(1 for k in kernels if any(o.startswith("TC(") for o in k.opts)),
-        "opt_counts": opt_counts(entries), "kernel_list": entries}
+        "opt_counts": opt_counts(kernels), "kernel_list": entries}
 
 
 def write_sources(folder: Path, kernels: list[Kernel], files: list[str]) -> None:
@@ -187,8 +236,9 @@ def clear_sources(folder: Path, extension: str) -> None:
 
 
 def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str],
-                 out: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
-    """Every selected row compiled for one target; sources under `out`/<target folder>."""
+                 sources: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
+    """Every selected row compiled for one target; its kernels' sources under
+    `sources`/<target folder> (None: no sources written)."""
     start, ptxas_cache = time.perf_counter(), {}
     compiled: list[tuple[str, str, str, int, list[Kernel]]] = []
     if "step" in selected:
@@ -208,19 +258,18 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
             compiled.append((row_id, spec.name, pass_, hand_counted, kernels))
     compile_s = time.perf_counter() - start
 
-    folder = out / target.folder if out is not None else None
+    folder = sources / target.folder if sources is not None else None
     if folder is not None:
         clear_sources(folder, target.extension)
     rows = []
     for row_id, name, pass_, hand_counted, kernels in compiled:
         progress(f"{target.name}: {row_id} {pass_}: reading {len(kernels)} binaries")
-        files = [kernel_file_name(row_id, pass_, i, len(kernels), k, target.extension)
-                 for i, k in enumerate(kernels, start=1)]
         found = [kernel_resources(target, k, ptxas, ptxas_cache) for k in kernels]
         if folder is not None:
-            write_sources(folder, kernels, files)
-        rows.append(row_record(row_id, name, pass_, hand_counted, kernels, target, files,
-                               found))
+            write_sources(folder, kernels, [
+                kernel_file_name(row_id, pass_, i, len(kernels), k, target.extension)
+                for i, k in enumerate(kernels, start=1)])
+        rows.append(row_record(row_id, name, pass_, hand_counted, kernels, found))
     return {"target": target.name, "available": True, "error": None, "dev": target.dev,
             "language": target.language, "extension": target.extension,
             "binary": target.binary or "none (source only)", "note": target.note,
@@ -236,19 +285,20 @@ def _not_compiled(target: CompileTarget, available: bool, reason: str) -> dict:
 
 
 def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
-                out: Path | None = DEFAULT_OUT, ptxas: bool = True, seed: int = 0,
+                sources: Path | None = None, ptxas: bool = True, seed: int = 0,
                 command: str = "", now: datetime.datetime | None = None,
                 progress: Callable[[str], None] = lambda message: None) -> dict:
-    """Compile the selected rows ("step", "G1", ...) for every target; write each kernel's
-    source under `out` (None: write nothing) and return the atlas (the JSON that
-    `tinygan.bench.atlas_report` writes).  A target whose compiler is missing here is
-    listed as unavailable; one that fails to compile is listed with its error."""
+    """Compile the selected rows ("step", "G1", ...) for every target and return the atlas
+    (the summary JSON that `tinygan.bench.atlas_report` writes); with `sources`, write each
+    kernel's source under it.  A target whose compiler is missing here is listed as
+    unavailable; one that fails to compile is listed with its error.  CPU kernels are
+    split over NUM_CPU_THREADS parts, recorded in the settings (CPU_THREADS here)."""
     hparams = HyperParams(batch_size=batch, seed=seed)
     now = now or datetime.datetime.now().astimezone()
     start, results = time.perf_counter(), []
     for target in [parse_target(name) for name in targets]:     # every name checked first
         try:
-            results.append(target_atlas(target, hparams, selected, out, ptxas, progress))
+            results.append(target_atlas(target, hparams, selected, sources, ptxas, progress))
         except TargetError as error:
             results.append(_not_compiled(target, False, str(error)))
         except Exception as error:  # noqa: BLE001 - a compile error is a result, recorded
@@ -258,5 +308,6 @@ def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
             "command": command, "duration_s": round(time.perf_counter() - start, 1),
             "settings": {"batch": batch, "rows": selected, "targets": targets, "seed": seed,
                          "latent_dim": hparams.latent_dim, "ptxas_report": ptxas,
-                         "sources": str(out) if out is not None else None},
-            "machine": machine_info([], None), "targets": results}
+                         "cpu_threads": NUM_CPU_THREADS.value},
+            "compilers": compiler_versions(), "machine": machine_info([], None),
+            "targets": results}

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tinygan.bench.atlas import packed
 from tinygan.bench.flops import STEP
 from tinygan.bench.report import _ms, draw_chart, markdown_table, write_report_files
+from tinygan.bench.roofline import roofline
 
 
 def _number(value, scale: float = 1.0, digits: int = 3) -> str:
@@ -26,7 +28,7 @@ def _step(target: dict) -> dict | None:
 
 def _target_lines(atlas: dict) -> list[str]:
     header = ["target", "language", "compiled to", "kernels", "distinct", "GFLOP", "MB moved",
-              "source lines", "binary KB", "max registers", "kernels spilling",
+              "max registers", "kernels spilling",
               "tensor-core kernels", "compile s"]
     rows = []
     for target in _compiled(atlas):
@@ -34,8 +36,6 @@ def _target_lines(atlas: dict) -> list[str]:
         rows.append([f"`{target['target']}`", target["language"], target["binary"],
                      step.get("kernels", "-"), step.get("unique_kernels", "-"),
                      _number(step.get("flops"), 1e9), _number(step.get("bytes"), 1e6),
-                     step.get("source_lines", "-"),
-                     _number(step.get("binary_bytes"), 1e3),
                      _number(step.get("max_registers")), _number(step.get("spilling_kernels")),
                      step.get("tensor_core_kernels", "-"), _number(target["compile_s"])])
     lines = markdown_table(header, rows)
@@ -93,12 +93,11 @@ def _kernel_lines(atlas: dict) -> list[str]:
         for target in _compiled(atlas):
             row = next((r for r in target["rows"] if (r["id"], r["pass"]) == (row_id, pass_)),
                        None)
-            for kernel in row["kernel_list"] if row else []:
-                table.append([f"`{target['target']}`", kernel["index"], f"`{kernel['name']}`",
-                              f"{_size(kernel['global_size'])} / {_size(kernel['local_size'])}",
-                              " ".join(kernel["opts"]) or "-", _number(kernel["flops"], 1e6),
-                              _number(kernel["bytes"], 1e6), _number(kernel["registers"]),
-                              _number(kernel["spills"])])
+            for index, kernel in enumerate(row["kernel_list"] if row else [], start=1):
+                table.append([f"`{target['target']}`", index, f"`{kernel['name']}`",
+                              kernel["size"], kernel["opts"] or "-",
+                              _number(kernel["flops"], 1e6), _number(kernel["bytes"], 1e6),
+                              _number(kernel.get("registers")), _number(kernel.get("spills"))])
         lines += markdown_table(["target", "#", "kernel", "global / local", "opts applied",
                                  "MFLOP", "MB", "registers", "spills"], table)
     return lines
@@ -138,7 +137,7 @@ def _roofline_lines(bound: dict) -> list[str]:
 
 
 def markdown_report(atlas: dict, bound: dict) -> str:
-    settings, machine = atlas["settings"], atlas["machine"]
+    settings, machine, compilers = atlas["settings"], atlas["machine"], atlas["compilers"]
     compiled = _compiled(atlas)
     lines = [f"# tinygan kernel atlas: {machine['host']}, {atlas['created'][:10]}", "",
              "Every kernel of tinygan's training step (built as `train` builds it) and of each "
@@ -148,7 +147,9 @@ def markdown_report(atlas: dict, bound: dict) -> str:
              "generated code; registers and spills are read from the compiled binaries "
              "(CUDA: the cubin's .nv.info and ptxas's report; AMD: the code object's "
              "metadata).", "",
-             f"Batch {settings['batch']}.  Command: `{atlas['command']}`  ({atlas['duration_s']} s "
+             f"Batch {settings['batch']}; CPU kernels split over {settings['cpu_threads']} "
+             f"threads; NVRTC {compilers['nvrtc'] or '-'}, LLVM {compilers['llvm'] or '-'}."
+             f"  Command: `{atlas['command']}`  ({atlas['duration_s']} s "
              f"on {machine['cpu']}, {machine['cores']} cores)", "",
              "## The training step on each target", ""]
     lines += _target_lines(atlas)
@@ -166,14 +167,17 @@ def markdown_report(atlas: dict, bound: dict) -> str:
               "(group-for-reduce), TC (tensor cores), THREAD (CPU cores).  Registers: CUDA "
               "per thread, AMD VGPRs per lane; spills: CUDA bytes, AMD registers."]
     lines += _kernel_lines(atlas)
-    if len(compiled) >= 2 and settings["sources"]:
+    if len(compiled) >= 2:
         first, second = compiled[0]["folder"], compiled[-1]["folder"]
-        lines += ["", "## Diff a kernel across targets", "",
-                  "Each kernel's source is one file, `<target>/<row>-<pass>-<NN>-<kernel>.<ext>`"
-                  ", numbered in launch order, so the same kernel has the same prefix on every "
-                  "target:", "", "```",
-                  f"diff {settings['sources']}/{first}/G4-forward-01-* "
-                  f"{settings['sources']}/{second}/G4-forward-01-*", "```"]
+        lines += ["", "## The kernels' sources, and two atlases compared", "",
+                  "`tinygan kernels --sources DIR` writes each kernel's source, one file per "
+                  "launch, `DIR/<target>/<row>-<pass>-<NN>-<kernel>.<ext>`, numbered in launch "
+                  "order, so the same kernel has the same prefix on every target; "
+                  "`tinygan kernels --diff OLD NEW` compares two atlases (files, or "
+                  "`REV:path` at a commit):", "", "```",
+                  f"diff kernels/{first}/G4-forward-01-* kernels/{second}/G4-forward-01-*",
+                  "tinygan kernels --diff HEAD~1:benchmarks/results/atlas/atlas.json "
+                  "benchmarks/results/atlas/atlas.json", "```"]
     return "\n".join(lines) + "\n"
 
 
@@ -188,8 +192,10 @@ def bound_chart(atlas: dict, bound: dict):
 
 
 def write_atlas(atlas: dict, bound: dict, out: Path) -> tuple[Path, Path, Path]:
-    """atlas.json (the atlas with its roofline) at `out`, the .md and .png next to it."""
-    return write_report_files({**atlas, "roofline": bound}, out, markdown_report(atlas, bound),
+    """atlas.json (the atlas with its roofline, `packed`) at `out`, the .md and .png next
+    to it."""
+    return write_report_files({**packed(atlas), "roofline": bound}, out,
+                              markdown_report(atlas, bound),
                               bound_chart(atlas, bound))
 
 
@@ -212,3 +218,32 @@ def summary(atlas: dict, bound: dict) -> str:
                          + (f", 25 epochs >= {tutorial:.3g} s" if tutorial else "")
                          + " (a bound, not a measurement)")
     return "\n".join(lines)
+
+
+def measured_beside_bound(bench: dict, atlas: dict) -> str:
+    """A Markdown table: each row's measured time (a `tinygan bench` result: tinygan's
+    median, PyTorch's where it ran) beside its roofline bound on each accelerator of the
+    atlas's targets, and how far above the bound the measurement is."""
+    bound = roofline(atlas)
+    accelerators = bound["accelerators"]
+    bounds = {(a["name"], r["id"], r["pass"]): r["bound_ms"] for a in accelerators
+              for r in a["rows"]}
+    header = ["row", "pass", "engine", "measured ms (median)", "PyTorch ms"] + \
+        [f"least on {a['name']} ms (x measured)" for a in accelerators]
+    table = []
+    for row in (r for r in bench["rows"] if r["framework"] == "tinygan"):
+        cells = [row["id"], row["pass"], row["engine"], _number(row["median_ms"]),
+                 _number(row.get("pytorch_median_ms"))]
+        for accelerator in accelerators:
+            least = bounds.get((accelerator["name"], row["id"], row["pass"]))
+            cells.append("-" if least is None else
+                          f"{_number(least)} ({row['median_ms'] / least:,.1f}x)")
+        table.append(cells)
+    lines = [f"# Measured beside the roofline bound: {bench['machine']['host']}, "
+             f"{bench['created'][:10]}", "",
+             f"Measured: `{bench['command']}` (batch {bench['settings']['batch']}).  Bound: "
+             f"the atlas's kernels (`{atlas['command']}`, batch {atlas['settings']['batch']}).  "
+             f"{bound['note']}", ""]
+    if bench["settings"]["batch"] != atlas["settings"]["batch"]:
+        lines += ["**The two batch sizes differ: the ratios compare different work.**", ""]
+    return "\n".join(lines + markdown_table(header, table)) + "\n"

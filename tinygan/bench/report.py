@@ -160,6 +160,30 @@ def markdown_table(header: list[str], rows: list[list]) -> list[str]:
             *("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows)]
 
 
+def json_text(value, indent: str = "", width: int = 100) -> str:
+    """JSON with every object or list that fits in `width` characters on one line (a
+    kernel, a row's totals), the rest spread over lines: small, and readable in a diff."""
+    flat = json.dumps(value, ensure_ascii=False)
+    if len(flat) + len(indent) <= width or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = indent + " "
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(key, ensure_ascii=False)}: "
+                 f"{json_text(item, inner, width).lstrip()}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if not any(isinstance(item, (dict, list)) for item in value):   # numbers: wrapped
+        lines, line = [], []
+        for text in (json.dumps(item, ensure_ascii=False) for item in value):
+            if line and len(inner) + len(", ".join(line + [text])) + 1 > width:
+                lines.append(", ".join(line))
+                line = []
+            line.append(text)
+        items = [inner + text for text in [*lines, ", ".join(line)]]
+    else:
+        items = [inner + json_text(item, inner, width).lstrip() for item in value]
+    return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+
+
 def write_report_files(result: dict, out: Path, markdown: str,
                        chart: Image.Image) -> tuple[Path, Path, Path]:
     """The JSON at `out`, and the Markdown text and PNG chart next to it, each written to a
@@ -167,7 +191,7 @@ def write_report_files(result: dict, out: Path, markdown: str,
     out.parent.mkdir(parents=True, exist_ok=True)
     markdown_path, chart_path = out.with_suffix(".md"), out.with_suffix(".png")
     with atomic_path(out) as tmp:
-        tmp.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        tmp.write_text(json_text(result) + "\n", encoding="utf-8")
     with atomic_path(markdown_path) as tmp:
         tmp.write_text(markdown, encoding="utf-8")
     with atomic_path(chart_path) as tmp:

@@ -22,6 +22,7 @@ import os
 import platform
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Iterator
 
@@ -226,6 +227,24 @@ def _first_line(error: BaseException) -> str:
     if getattr(error, "exceptions", None):
         return "; ".join(_first_line(e) for e in error.exceptions)
     return (str(error).strip() or type(error).__name__).splitlines()[0][:300]
+
+
+def compiler_versions() -> dict[str, str | None]:
+    """The versions of the compilers whose binaries the atlas reads (registers and spills
+    depend on them): NVRTC's wheel and the libLLVM tinygrad loads; None where absent."""
+    found: dict[str, str | None] = {}
+    try:
+        found["nvrtc"] = metadata.version("nvidia-cuda-nvrtc-cu12")
+    except metadata.PackageNotFoundError:
+        found["nvrtc"] = None
+    try:
+        from tinygrad.runtime.autogen import llvm
+        parts = [ctypes.c_uint32() for _ in range(3)]
+        llvm.LLVMGetVersion(*(ctypes.byref(part) for part in parts))
+        found["llvm"] = ".".join(str(part.value) for part in parts)
+    except Exception:  # noqa: BLE001 - no libLLVM here (or one without the call)
+        found["llvm"] = None
+    return found
 
 
 @dataclass

@@ -1,9 +1,0 @@
-define void @E(float* noalias align 32 %data0) #0
-{
-  %v0 = getelementptr inbounds float, float* %data0, i32 0
-  %v1 = load float, float* %v0
-  %v2 = fmul nsz arcp contract afn float %v1, 0.9990000128746033
-  store float %v2, float* %v0
-  ret void
-}
-attributes #0 = { alwaysinline nounwind "no-builtins" "no-trapping-math"="true" }

@@ -1,8 +1,0 @@
-typedef unsigned int uint;
-#define INFINITY (__int_as_float(0x7f800000))
-#define NAN (__int_as_float(0x7fffffff))
-template <class T, class F> __device__ __forceinline__ T tg_bitcast(F v) { union U { F f; T t; }; U u; u.f = v; return u.t; }
-extern "C" __global__ void __launch_bounds__(32) E_32_4(float* data0_128) {
-  int lidx0 = threadIdx.x; /* 32 */
-  *((float4*)((data0_128+(lidx0<<2)))) = make_float4(0.0f,0.0f,0.0f,0.0f);
-}
