@@ -28,8 +28,10 @@ from tinygrad import Context, Tensor
 from tinygrad.helpers import DEV
 
 from tinygan.backend import choose_cpu_renderer, parallel_cpu_kernels, resolve_device
+from tinygan.bench.machine import machine_info
 from tinygan.bench.run import tinygrad_step_call
 from tinygan.bench.torch_twin import import_torch, torch_step_call
+from tinygan.processor import cpu_isa, cpu_model
 from tinygan.tutorial import HyperParams
 
 SWITCHES = {"untuned": "TINYGAN_TUNED_KERNELS", "whole": "TINYGAN_CONV_REGIONS"}
@@ -94,10 +96,12 @@ def step_ratio(configs, batch, reps, use_torch, out):
     for name, median in medians.items():
         ratio = f"  {median / reference:.2f}x PyTorch" if reference and name != "PyTorch" else ""
         click.echo(f"{name:24s} {median:8.1f} ms median of {reps}{ratio}")
-    click.echo(f"CPU code generator: {default_renderer} by default; load average "
+    click.echo(f"{cpu_model()} ({cpu_isa()}); CPU code generator: {default_renderer} by "
+               f"default; load average "
                f"{load_start[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     if out:
-        out.write_text(json.dumps({"batch": batch, "reps": reps, "first_call_s": cold,
+        out.write_text(json.dumps({"machine": machine_info([], torch),
+                                   "batch": batch, "reps": reps, "first_call_s": cold,
                                    "times_ms": times, "median_ms": medians,
                                    "cpu_renderer": default_renderer,
                                    "load_average": [load_start, os.getloadavg()]}, indent=1))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime
 import json
 import logging
-import platform
 from pathlib import Path
 
 import click
@@ -28,6 +27,7 @@ import click
 from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch
 from tinygan.files import atomic_path
+from tinygan.processor import cpu_isa, cpu_model
 from tinygan.quality import fid_scorer, score_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
 
@@ -45,7 +45,7 @@ def run_schedule(torch, hparams: HyperParams, out: Path, *, resume: bool = False
     run = TorchTutorialRun(torch, hparams, images)
     results = {"created": datetime.datetime.now().isoformat(timespec="seconds"),
                "engine": "pytorch", "version": torch.__version__,
-               "threads": torch.get_num_threads(), "processor": platform.processor(),
+               "threads": torch.get_num_threads(), "processor": cpu_model(), "isa": cpu_isa(),
                "settings": {"epochs": hparams.epochs, "batch_size": hparams.batch_size,
                             "seed": hparams.seed, "images": len(images),
                             "steps_per_epoch": run.steps_per_epoch,

@@ -1,7 +1,8 @@
 """Kernel options chosen ahead of time (tinygan.tuned_kernels): the table's plans apply to
-exactly the (device, code generator, CPU parts, shape) they were measured on, the shipped
-table is well formed, and every shipped plan computes the same product as tinygrad's
-heuristic kernel.  (tests/test_formulations.py runs every convolution case through a tuned
+exactly the (device, code generator, CPU parts, vector instruction set, shape) they were
+measured on, the user's table comes before the shipped one and a damaged one is ignored
+with one line, the shipped table is well formed, every shipped plan computes the same
+product as tinygrad's heuristic kernel, and `tinygan tune` writes a table that applies.  (tests/test_formulations.py runs every convolution case through a tuned
 plan too, against NumPy, on every test backend.)"""
 from __future__ import annotations
 
@@ -24,24 +25,35 @@ rng = np.random.default_rng(5)
 SHIPPED = json.loads(tuned_kernels.TABLE_PATH.read_text())
 
 
-def entry(device="CPU", renderer="LLVM", threads=2, m=8, k=6, n=4, layout="KN", opts=None):
-    return {"device": device, "renderer": renderer, "threads": threads, "m": m, "k": k, "n": n,
-            "layout": layout, "opts": opts or [["UPCAST", 1, 4], ["UPCAST", 0, 2]]}
+def entry(device="CPU", renderer="LLVM", threads=2, isa="avx512", m=8, k=6, n=4, layout="KN",
+          opts=None):
+    return {"device": device, "renderer": renderer, "threads": threads, "isa": isa,
+            "m": m, "k": k, "n": n, "layout": layout,
+            "opts": opts or [["UPCAST", 1, 4], ["UPCAST", 0, 2]]}
+
+
+def this_machine(**changes) -> dict:
+    """An entry keyed for this machine's CPU backend as it is set up now."""
+    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
+    return entry(device, renderer, threads, isa, **changes)
 
 
 def test_a_plan_applies_only_to_its_exact_key():
-    target = kernel_target(resolve_device("cpu"))
-    device, renderer, threads = target
+    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
+    assert isa in ("avx512", "avx2", "avx", "sse4.2", "neon")
     other_renderer = "CLANG" if renderer == "LLVM" else "LLVM"
-    table = [entry(device, renderer, threads, m=8, k=6, n=4),
-             entry(device, other_renderer, threads, m=16, k=6, n=4),
-             entry(device, renderer, threads + 1, m=24, k=6, n=4)]
+    other_isa = "avx2" if isa == "avx512" else "avx512"
+    table = [entry(device, renderer, threads, isa, m=8, k=6, n=4),
+             entry(device, other_renderer, threads, isa, m=16, k=6, n=4),
+             entry(device, renderer, threads + 1, isa, m=24, k=6, n=4),
+             entry(device, renderer, threads, other_isa, m=32, k=6, n=4)]
     with tuned_kernels.using(table):
         plan = tuned_kernels.lookup(8, 6, 4, "CPU")
         assert plan == tuned_kernels.MatmulPlan("KN", kernel_options(table[0]["opts"]))
         assert tuned_kernels.lookup(8, 6, 5, "CPU") is None          # another shape
         assert tuned_kernels.lookup(16, 6, 4, "CPU") is None         # another code generator
         assert tuned_kernels.lookup(24, 6, 4, "CPU") is None         # another core count
+        assert tuned_kernels.lookup(32, 6, 4, "CPU") is None         # another processor kind
         with Context(NUM_CPU_THREADS=threads + 1):
             assert tuned_kernels.lookup(24, 6, 4, "CPU") is not None
         with Context(TINYGAN_TUNED_KERNELS=0):
@@ -88,35 +100,76 @@ def test_a_table_from_another_tinygrad_is_ignored(tmp_path, monkeypatch, caplog)
         tuned_kernels._shipped.cache_clear()
 
 
+@pytest.fixture
+def user_cache(tmp_path, monkeypatch):
+    """An empty user cache (XDG_CACHE_HOME), the tables read again before and after."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    tuned_kernels.reload()
+    yield tmp_path / "tinygan" / "tuned_kernels.json"
+    tuned_kernels.reload()
+
+
+def test_the_users_table_comes_before_the_shipped_one(user_cache, caplog):
+    here = tuple(this_machine().values())[:4]
+    shipped = next((e for e in SHIPPED["kernels"] if tuned_kernels._key(e)[:4] == here),
+                   SHIPPED["kernels"][0])               # one that applies here, if any
+    mine = this_machine(m=shipped["m"], k=shipped["k"], n=shipped["n"],
+                        opts=[["UPCAST", 1, 2]])
+    user_cache.parent.mkdir(parents=True)
+    user_cache.write_text(json.dumps({"tinygrad": metadata.version("tinygrad"),
+                                      "kernels": [mine, this_machine(m=40)]}))
+    tuned_kernels.reload()
+    assert tuned_kernels.lookup(40, 6, 4, "CPU").opts == kernel_options(this_machine()["opts"])
+    # the user's entry for a shape the shipped table has wins
+    assert tuned_kernels.lookup(shipped["m"], shipped["k"], shipped["n"], "CPU").opts == \
+        kernel_options([["UPCAST", 1, 2]])
+    for damaged in ("{not json", json.dumps({"tinygrad": "0.0.1", "kernels": [mine]}),
+                    json.dumps({"tinygrad": metadata.version("tinygrad"),
+                                "kernels": [{"device": "CPU"}]})):
+        user_cache.write_text(damaged)
+        tuned_kernels.reload()
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="tinygan"):
+            assert tuned_kernels.lookup(40, 6, 4, "CPU") is None      # ignored ...
+            tuned_kernels.lookup(40, 6, 4, "CPU")
+        (line,) = [r.getMessage() for r in caplog.records]            # ... with one line
+        assert str(user_cache) in line and "run `tinygan tune` again" in line
+        assert "\n" not in line
+
+
 def test_the_shipped_table_is_well_formed():
     assert SHIPPED["tinygrad"] == metadata.version("tinygrad")
     keys = [tuned_kernels._key(e) for e in SHIPPED["kernels"]]
     assert len(keys) == len(set(keys)), "one plan per key"
     for e in SHIPPED["kernels"]:
+        assert e["isa"] and e["processor"], "every entry names the processor it was tuned on"
         assert e["layout"] in tuned_kernels.LAYOUTS
         assert option_specs(kernel_options(e["opts"])) == e["opts"]
         assert e["tuned_ms"] < e["heuristic_ms"], "only plans that beat the heuristic are kept"
 
 
-def _shipped_for_this_machine() -> list[dict]:
-    """The shipped plans for the test backends as this machine sets them up (the CPU's code
-    generator; OpenCL on a CPU driver)."""
+def _shipped_for_the_test_backends() -> list[dict]:
+    """The shipped plans for the test backends' code generators (the CPU's; OpenCL on a
+    CPU driver), whichever processor they were measured on: their options are checked
+    here on this one."""
     targets = {kernel_target(resolve_device(b))[:2] for b in BACKENDS}
     return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"]) in targets]
 
 
-@pytest.mark.skipif(not _shipped_for_this_machine(),
-                    reason="no shipped plan for this machine's test backends")
-@pytest.mark.parametrize("e", _shipped_for_this_machine(),
-                         ids=lambda e: f"{e['device']}-{e['m']}x{e['k']}x{e['n']}")
+@pytest.mark.skipif(not _shipped_for_the_test_backends(),
+                    reason="no shipped plan for this machine's test backends' code generators")
+@pytest.mark.parametrize("e", _shipped_for_the_test_backends(),
+                         ids=lambda e: f"{e['device']}-{e['isa']}-{e['m']}x{e['k']}x{e['n']}")
 def test_every_shipped_plan_computes_the_heuristics_product(e):
     """At the training step's real shapes: tinygrad accepts the options, and the product
-    equals NumPy's (float64) and the heuristic kernel's within float tolerance."""
+    equals NumPy's (float64) and the heuristic kernel's within float tolerance (the plan
+    keyed for this machine's processor, where it was measured on another)."""
     device = e["device"].split("/")[0]
     a_np = rng.standard_normal((e["m"], e["k"]), dtype=np.float32)
     b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
     want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
-    with Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext():
+    with (Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext(),
+          tuned_kernels.using([{**e, "isa": kernel_target(device)[3]}])):
         a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)
         assert plan is not None
@@ -127,3 +180,34 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
     # order, so the float32 rounding differs (measured: 1-5e-6 either way at K = 6400).
     assert np.abs(tuned - want).max() / scale <= RTOL
     assert np.abs(tuned - heuristic).max() / scale <= RTOL
+
+
+@pytest.mark.slow          # a real search, at batch 8 (about 25 s)
+def test_tinygan_tune_writes_a_table_the_next_run_uses(user_cache):
+    """The command end to end at a small batch: the dry run times nothing and writes
+    nothing; the real run writes the user's table, labelled with this processor, and what
+    it kept is what `lookup` gives."""
+    from click.testing import CliRunner
+    from tinygan.cli.tune import tune_command
+    args = ["--batch", "8", "--share", "0.3", "--min-gain", "0"]
+    dry = CliRunner().invoke(tune_command, [*args, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert "dry run: nothing timed" in dry.output and str(user_cache) in dry.output
+    assert not user_cache.exists()
+    shapes = [line.split(":")[1].split(",")[0].strip() for line in dry.output.splitlines()
+              if line.startswith("  batch 8:")]
+    assert shapes, dry.output
+    result = CliRunner().invoke(tune_command, args)
+    assert result.exit_code == 0, result.output
+    table = json.loads(user_cache.read_text())
+    assert table["tinygrad"] == metadata.version("tinygrad")
+    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
+    for e in table["kernels"]:
+        assert (e["device"], e["renderer"], e["threads"], e["isa"]) == \
+            (device, renderer, threads, isa)
+        assert f"{e['m']}x{e['k']}x{e['n']}" in shapes and e["batch"] == 8
+        assert isa in e["processor"] and e["tuned_ms"] <= e["heuristic_ms"]
+        plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], "CPU")
+        assert plan == tuned_kernels.MatmulPlan(e["layout"], kernel_options(e["opts"]))
+    assert f"wrote {len(table['kernels'])} tuned kernels" in result.output
+    assert CliRunner().invoke(tune_command, ["--batch", "1"]).exit_code == 2

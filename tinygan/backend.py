@@ -21,6 +21,8 @@ from tinygrad.function import function
 from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
 from tinygrad.runtime import ops_cpu
 
+from tinygan.processor import cpu_isa
+
 log = logging.getLogger("tinygan")
 
 # ---------------------------------------------------------------------------------------
@@ -332,10 +334,11 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def kernel_target(device: str | None = None) -> tuple[str, str, int]:
+def kernel_target(device: str | None = None) -> tuple[str, str, int, str]:
     """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
-    as CL/cpu or CL/gpu, by where its driver runs), its code generator, and the number of
-    per-core parts a CPU kernel is split into (0 elsewhere)."""
+    as CL/cpu or CL/gpu, by where its driver runs), its code generator, the number of
+    per-core parts a CPU kernel is split into (0 elsewhere), and where the kernel runs on
+    this CPU, its vector instruction set (`tinygan.processor.cpu_isa`; "" on a GPU)."""
     device = Device.canonicalize(device)
     base = device.split(":")[0]
     # Called while a `function` is traced, where tinygrad forbids device access (so that
@@ -344,7 +347,9 @@ def kernel_target(device: str | None = None) -> tuple[str, str, int]:
         renderer = renderer_name(Device[device])
         if base == "CL":
             base += "/gpu" if is_gpu(device) else "/cpu"
-    return base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0
+    on_cpu = base in ("CPU", "CL/cpu")
+    return (base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0,
+            cpu_isa() if on_cpu else "")
 
 
 def kernel_options(specs) -> tuple:

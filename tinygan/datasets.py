@@ -34,6 +34,8 @@ from pathlib import Path
 import numpy as np
 from tinygrad.helpers import tqdm
 
+from tinygan.files import user_cache
+
 
 class DatasetError(Exception):
     """A dataset file is missing, damaged or could not be downloaded.
@@ -253,9 +255,7 @@ def read_idx(path: str | os.PathLike, spec: IdxFile) -> np.ndarray:
 def user_cache_dir(dataset: str) -> Path:
     """Where downloads go by default: `$XDG_CACHE_HOME/tinygan/<dataset>`, else
     `~/.cache/tinygan/<dataset>` (the XDG base-directory convention)."""
-    cache_home = os.environ.get("XDG_CACHE_HOME")
-    base = Path(cache_home) if cache_home else Path.home() / ".cache"
-    return base / "tinygan" / dataset
+    return user_cache(dataset)
 
 
 def search_folders(dataset: str, data_dir: str | os.PathLike | None = None) -> list[Path]:

@@ -1,8 +1,10 @@
 """Writing files so that an interrupted run never leaves half of one: `atomic_path` hands
 out a temporary name in the same folder and renames it onto the real one only once the
-file is complete (a rename within one filesystem is atomic)."""
+file is complete (a rename within one filesystem is atomic).  `user_cache` is where tinygan
+keeps what it downloads or measures for this user."""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from contextlib import contextmanager
@@ -30,3 +32,35 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def user_cache(*parts: str) -> Path:
+    """`$XDG_CACHE_HOME/tinygan/<parts>`, else `~/.cache/tinygan/<parts>` (the XDG
+    base-directory convention): downloaded datasets, the user's tuned kernels."""
+    cache_home = os.environ.get("XDG_CACHE_HOME")
+    base = Path(cache_home) if cache_home else Path.home() / ".cache"
+    return base.joinpath("tinygan", *parts)
+
+
+def json_text(value, indent: str = "", width: int = 100) -> str:
+    """JSON with every object or list that fits in `width` characters on one line (a
+    kernel, a row's totals), the rest spread over lines: small, and readable in a diff."""
+    flat = json.dumps(value, ensure_ascii=False)
+    if len(flat) + len(indent) <= width or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = indent + " "
+    if isinstance(value, dict):
+        items = [f"{inner}{json.dumps(key, ensure_ascii=False)}: "
+                 f"{json_text(item, inner, width).lstrip()}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if not any(isinstance(item, (dict, list)) for item in value):   # numbers: wrapped
+        lines, line = [], []
+        for text in (json.dumps(item, ensure_ascii=False) for item in value):
+            if line and len(inner) + len(", ".join(line + [text])) + 1 > width:
+                lines.append(", ".join(line))
+                line = []
+            line.append(text)
+        items = [inner + text for text in [*lines, ", ".join(line)]]
+    else:
+        items = [inner + json_text(item, inner, width).lstrip() for item in value]
+    return "[\n" + ",\n".join(items) + "\n" + indent + "]"

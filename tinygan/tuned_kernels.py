@@ -4,16 +4,20 @@ any search at run time.
 Why: tinygrad chooses each kernel's optimisation options (which output axes to compute in
 registers, how far to unroll the sum, how to split the work over cores) with a quick
 heuristic.  For the matmuls that `tinygan.formulations` reduces every convolution to, that
-heuristic leaves most of this CPU unused, and tinygrad's BEAM search, which finds better
+heuristic leaves most of a CPU unused, and tinygrad's BEAM search, which finds better
 options, takes minutes per kernel at the tutorial's shapes (benchmarks/PERF.md).  So
-`benchmarks/tune.py` searches once, offline, and writes what it found into
-`tuned_kernels.json`, shipped with the package.  `formulations._correlate` looks every
-matmul up here by what the options were measured on: the backend, its code generator, the
-number of per-core parts of a CPU kernel and the shape M×K×N; on a match it builds the kernel
-with those options, otherwise (other batch sizes, other devices) with tinygrad's heuristic.  A
-correlation split into bands of rows (`formulations._row_regions`) builds every band's
-matmul with its whole shape's options, where they divide the band's shape (`fits`).  The
-table is data: the same options on every run, no timing, no disk cache.
+`tinygan tune` (tinygan.tuning) searches once, offline, and writes what it found into a
+table.  Two tables are read: the user's (`~/.cache/tinygan/tuned_kernels.json`, written by
+`tinygan tune` on their machine) before the one shipped with the package
+(`tuned_kernels.json`, each entry labelled with the processor it was measured on).
+`formulations._correlate` looks every matmul up by what the options were measured on: the
+backend, its code generator, the number of per-core parts of a CPU kernel, the CPU's
+vector instruction set (AVX-512, AVX2, ...: an entry measured on one kind of processor
+never applies to another) and the shape M×K×N; on a match it builds the kernel with those
+options, otherwise with tinygrad's heuristic.  A correlation split into bands of rows
+(`formulations._row_regions`) builds every band's matmul with its whole shape's options,
+where they divide the band's shape (`fits`).  The tables are data: the same options on
+every run, no timing at run time.
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from tinygrad import Tensor
 from tinygrad.helpers import ContextVar
 
 from tinygan.backend import kernel_options, kernel_target, with_kernel_options
+from tinygan.files import user_cache
 
 log = logging.getLogger("tinygan")
 
@@ -83,11 +88,12 @@ class MatmulPlan:
         return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, laid)
 
 
-Key = tuple[str, str, int, int, int, int]      # backend, code generator, CPU parts, M, K, N
+# backend, code generator, CPU parts, vector instruction set ("" on a GPU), M, K, N
+Key = tuple[str, str, int, str, int, int, int]
 
 
 def _key(entry: dict) -> Key:
-    return (entry["device"], entry["renderer"], int(entry["threads"]),
+    return (entry["device"], entry["renderer"], int(entry["threads"]), str(entry["isa"]),
             int(entry["m"]), int(entry["k"]), int(entry["n"]))
 
 
@@ -100,17 +106,55 @@ def _plans(entries: list[dict]) -> dict[Key, MatmulPlan]:
     return plans
 
 
+def user_table_path() -> Path:
+    """Where `tinygan tune` writes this user's table (`$XDG_CACHE_HOME` respected)."""
+    return user_cache("tuned_kernels.json")
+
+
+def read_table(path: Path) -> dict[Key, MatmulPlan]:
+    """A table's plans; ValueError (one line, naming the file) when it is damaged or was
+    made by another tinygrad (kernel options are that version's: its axes, its limits)."""
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        version, entries = table["tinygrad"], table["kernels"]
+        plans = _plans(entries)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"{path}: not a readable table of tuned kernels "
+                         f"({type(error).__name__}: {error})") from error
+    installed = metadata.version("tinygrad")
+    if version != installed:
+        raise ValueError(f"{path} was tuned on tinygrad {version}, this is {installed}")
+    return plans
+
+
 @functools.cache
 def _shipped() -> dict[Key, MatmulPlan]:
-    """The shipped table, or nothing when it was tuned on another tinygrad version (kernel
-    options are that version's: its axes and its limits)."""
-    table = json.loads(TABLE_PATH.read_text())
-    installed = metadata.version("tinygrad")
-    if table["tinygrad"] != installed:
-        log.info(f"{TABLE_PATH.name} was tuned on tinygrad {table['tinygrad']}, this is "
-                 f"{installed}: every kernel keeps tinygrad's heuristic")
+    """The shipped table, or nothing when it was tuned on another tinygrad version."""
+    try:
+        return read_table(TABLE_PATH)
+    except ValueError as error:
+        log.info(f"{error}: every kernel keeps tinygrad's heuristic")
         return {}
-    return _plans(table["kernels"])
+
+
+@functools.cache
+def _users() -> dict[Key, MatmulPlan]:
+    """The user's table (`tinygan tune`), or nothing, with one line, when it is damaged or
+    was made by another tinygrad."""
+    path = user_table_path()
+    if not path.exists():
+        return {}
+    try:
+        return read_table(path)
+    except ValueError as error:
+        log.warning(f"ignored {error}; run `tinygan tune` again to replace it")
+        return {}
+
+
+def reload() -> None:
+    """Read the tables again (after `tinygan tune` wrote the user's)."""
+    _shipped.cache_clear()
+    _users.cache_clear()
 
 
 _override: dict[Key, MatmulPlan] | None = None
@@ -132,5 +176,7 @@ def lookup(m: int, k: int, n: int, device: str) -> MatmulPlan | None:
     """The tuned plan for an M×K by K×N product on `device` as it is set up now, if any."""
     if not TUNED.value:
         return None
-    plans = _override if _override is not None else _shipped()
-    return plans.get((*kernel_target(device), m, k, n)) if plans else None
+    key = (*kernel_target(device), m, k, n)
+    if _override is not None:
+        return _override.get(key)
+    return _users().get(key) or _shipped().get(key)

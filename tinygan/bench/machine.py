@@ -9,16 +9,8 @@ from importlib import metadata
 from pathlib import Path
 
 from tinygan.backend import device_description, is_gpu
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.lower().startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
+from tinygan.processor import cpu_isa, cpu_model
+from tinygan.tuned_kernels import user_table_path
 
 
 def _version(package: str) -> str | None:
@@ -41,11 +33,15 @@ def machine_info(backends: list[str], torch) -> dict:
     gpus = [devices[b] for b in backends if b.split(":")[0] != "CPU" and is_gpu(b)]
     if torch is not None and torch.cuda.is_available():
         gpus.append(f"PyTorch cuda: {torch.cuda.get_device_name(0)}")
-    return {"host": socket.gethostname(), "os": platform.platform(), "cpu": _cpu_model(),
-            "cores": os.cpu_count(), "gpus": gpus, "devices": devices,
+    user_table = user_table_path()
+    return {"host": socket.gethostname(), "os": platform.platform(), "cpu": cpu_model(),
+            "isa": cpu_isa(), "cores": os.cpu_count(), "gpus": gpus, "devices": devices,
             "python": platform.python_version(), "tinygrad": _version("tinygrad"),
             "numpy": _version("numpy"), "torch": getattr(torch, "__version__", None),
-            "tinygan_source": source_digest()}
+            "tinygan_source": source_digest(),
+            # the user's own tuned kernels (`tinygan tune`), which change the kernels too
+            "user_tuned_kernels": hashlib.sha256(user_table.read_bytes()).hexdigest()[:12]
+            if user_table.is_file() else None}
 
 
 def source_digest() -> str:

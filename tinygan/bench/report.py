@@ -3,7 +3,6 @@ the terminal."""
 from __future__ import annotations
 
 import datetime
-import json
 import math
 import re
 import socket
@@ -12,7 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from tinygan.bench.flops import FORWARD_BACKWARD, STEP
-from tinygan.files import atomic_path
+from tinygan.files import atomic_path, json_text
 
 
 def default_output(now: datetime.datetime) -> Path:
@@ -158,30 +157,6 @@ def markdown_table(header: list[str], rows: list[list]) -> list[str]:
     """A Markdown table's lines."""
     return ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|",
             *("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows)]
-
-
-def json_text(value, indent: str = "", width: int = 100) -> str:
-    """JSON with every object or list that fits in `width` characters on one line (a
-    kernel, a row's totals), the rest spread over lines: small, and readable in a diff."""
-    flat = json.dumps(value, ensure_ascii=False)
-    if len(flat) + len(indent) <= width or not isinstance(value, (dict, list)) or not value:
-        return flat
-    inner = indent + " "
-    if isinstance(value, dict):
-        items = [f"{inner}{json.dumps(key, ensure_ascii=False)}: "
-                 f"{json_text(item, inner, width).lstrip()}" for key, item in value.items()]
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if not any(isinstance(item, (dict, list)) for item in value):   # numbers: wrapped
-        lines, line = [], []
-        for text in (json.dumps(item, ensure_ascii=False) for item in value):
-            if line and len(inner) + len(", ".join(line + [text])) + 1 > width:
-                lines.append(", ".join(line))
-                line = []
-            line.append(text)
-        items = [inner + text for text in [*lines, ", ".join(line)]]
-    else:
-        items = [inner + json_text(item, inner, width).lstrip() for item in value]
-    return "[\n" + ",\n".join(items) + "\n" + indent + "]"
 
 
 def write_report_files(result: dict, out: Path, markdown: str,

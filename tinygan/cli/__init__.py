@@ -7,6 +7,7 @@ printed as one line, without a traceback (`tinygan.cli.common`).
     score, train-classifier, interpolate tinygan.cli.quality
     bench                                tinygan.cli.bench
     kernels                              tinygan.cli.kernels
+    tune                                 tinygan.cli.tune
 """
 import click
 
@@ -15,6 +16,7 @@ from tinygan.cli.kernels import kernels_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
 from tinygan.cli.train import (devices_command, export_command, gif_command, plot_command,
                                sample_command, train_command, tutorial_command)
+from tinygan.cli.tune import tune_command
 
 
 @click.group()
@@ -27,7 +29,8 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
                       ("interpolate", interpolate_command), ("bench", bench_command),
-                      ("kernels", kernels_command), ("export", export_command)):
+                      ("kernels", kernels_command), ("export", export_command),
+                      ("tune", tune_command)):
     main.add_command(command, name)
 
 __all__ = ["main", "tutorial_command"]   # tutorial_command: examples/dcgan_mnist.py's command

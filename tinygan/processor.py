@@ -1,0 +1,47 @@
+"""The processor tinygan runs on: its model and its widest vector instruction set.
+
+The best kernel options for a CPU matmul depend on the vector width the compiler may use
+(tinygrad compiles CPU kernels for this very CPU, `-march=native`): a 16-float AVX-512
+register or an 8-float AVX2 one.  Tuned kernel options (tinygan.tuned_kernels) are keyed by
+`cpu_isa()`, and every benchmark result records both.
+"""
+from __future__ import annotations
+
+import functools
+import platform
+from pathlib import Path
+
+# The widest first: the first flag the CPU has names its instruction set.
+_X86_ISAS = (("avx512f", "avx512"), ("avx2", "avx2"), ("avx", "avx"), ("sse4_2", "sse4.2"))
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def _field(lines: list[str], *names: str) -> str | None:
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key.strip().lower() in names:
+            return value.strip()
+    return None
+
+
+@functools.cache
+def cpu_model() -> str:
+    """The processor's model name ("AMD EPYC 9B14"), or what the platform says."""
+    return _field(_cpuinfo(), "model name") or platform.processor() or platform.machine()
+
+
+@functools.cache
+def cpu_isa() -> str:
+    """The widest vector instruction set of this CPU: "avx512", "avx2", "avx", "sse4.2" on
+    x86 (from the kernel's CPU flags), "neon" on 64-bit ARM, else the machine's name."""
+    machine = platform.machine().lower()
+    if machine in ("arm64", "aarch64"):
+        return "neon"
+    flags = set((_field(_cpuinfo(), "flags") or "").split())
+    return next((isa for flag, isa in _X86_ISAS if flag in flags), machine)
