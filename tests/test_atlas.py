@@ -36,7 +36,9 @@ from tinygan.bench.targets import (TargetError, compiler_versions, compiling_for
 from tinygan.cli.kernels import kernels_command
 from tinygan.tutorial import Discriminator, Generator, HyperParams
 
-pytestmark = pytest.mark.slow      # the training step compiled for CUDA, AMD and Metal
+# slow: the training step compiled for CUDA, AMD and Metal.
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("atlas")]
 
 ROOT = Path(__file__).resolve().parents[1]
 REQUIRE_COMPILERS = os.environ.get("TINYGAN_REQUIRE_COMPILERS", "0") == "1"

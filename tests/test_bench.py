@@ -19,7 +19,9 @@ from tinygan.bench import flops, report, run, timing, torch_twin
 from tinygan.cli import bench as bench_cli
 from tinygan.tutorial import Discriminator, Generator
 
-pytestmark = pytest.mark.slow      # benchmark runs against PyTorch
+# slow: benchmark runs against PyTorch.
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bench")]
 
 N = 128                                                       # the tutorial's batch
 TEST_BACKENDS = [resolve_device(name) for name in BACKENDS]   # "CPU", "CL" by default

@@ -29,6 +29,9 @@ from tinygan.tutorial import HyperParams, load_MNIST_images
 TRAIN_LABEL_COUNTS = [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
 TEST_LABEL_COUNTS = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
 
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = pytest.mark.xdist_group("data")
+
 
 # ---------------------------------------------------------------------------------------
 # Fixtures and helpers

@@ -19,13 +19,15 @@ own in tests/test_core.py, `test_dropout_drops_p_and_keeps_the_mean_in_training_
 Batch 32 on 152 images: 5 steps per epoch, the last with 24 real images against a fake
 batch of 32 (the tutorial's 96 against 128: the spec's "a real batch of up to batch_size
 images and a fake batch of exactly batch_size"); two epochs, 10 steps, both batch sizes
-compiled by the JIT.
+compiled by the JIT.  That is on the first test backend (the CPU); on the others the same
+on 128 images, full batches only, 8 steps: the partial batch is the loop's doing, the same
+on every backend, and a second compiled step on OpenCL costs a minute.
 """
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import mnist_dir, torch_or_skip
+from conftest import BACKENDS, mnist_dir, torch_or_skip
 from tinygrad import Tensor
 
 from tinygan.backend import rng_counter, set_rng_counter
@@ -41,7 +43,7 @@ torch = torch_or_skip("the parity test compares tinygan with PyTorch, which is n
 from tinygan.bench.torch_twin import (pytorch_threads, torch_gan,  # noqa: E402 (needs torch)
                                       torch_train_step)
 
-pytestmark = pytest.mark.slow      # the whole step against PyTorch, ten steps on each backend
+pytestmark = pytest.mark.slow      # the whole step against PyTorch, 8-10 steps per backend
 
 BATCH, LAST_BATCH, EPOCHS, SEED = 32, 24, 2, 5
 SUBSET = 4 * BATCH + LAST_BATCH                       # 152 images: 5 batches, the last of 24
@@ -146,9 +148,11 @@ def rms(x: np.ndarray) -> float:
 
 
 def test_tinygan_steps_as_pytorch_does(backend):
-    images = load_MNIST_images(HPARAMS.replace(data_dir=str(mnist_dir())))[:SUBSET]
+    partial = backend == BACKENDS[0]                  # the partial batch on the first only
+    images = load_MNIST_images(HPARAMS.replace(data_dir=str(mnist_dir())))[
+        :SUBSET if partial else 4 * BATCH]
     loader = DataLoader(images, BATCH, SEED)
-    assert len(loader) == 5
+    assert len(loader) == (5 if partial else 4)
 
     Tensor.manual_seed(SEED)
     gen, disc, opt_d, opt_g = build_gan(HPARAMS)
@@ -212,7 +216,7 @@ def test_tinygan_steps_as_pytorch_does(backend):
                     share = float((difference > STEP0_TIGHT_ATOL).mean())
                     assert share <= STEP0_TIGHT_SHARE, \
                         f"{at}: {name}: {share:.2%} of its elements differ by more than lr/100"
-    assert real_sizes == ([BATCH] * 4 + [LAST_BATCH]) * EPOCHS
+    assert real_sizes == ([BATCH] * 4 + [LAST_BATCH] * partial) * EPOCHS
     print(f"\n{backend}, {len(real_sizes)} steps, largest differences: losses (relative) "
           f"{worst['loss'][0]:.2g} at step 0, {worst['loss'][1]:.2g} after; BatchNorm "
           f"statistics (RMS, relative) {worst['stats'][0]:.2g} at step 0, "

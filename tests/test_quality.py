@@ -34,6 +34,9 @@ from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
 rng = np.random.default_rng(0)
 
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = pytest.mark.xdist_group("quality")
+
 
 @pytest.fixture(autouse=True, scope="module")
 def restore_the_default_device():

@@ -22,7 +22,9 @@ from PIL import Image
 
 from tinygan.cli import main as tinygan_cli
 
-pytestmark = pytest.mark.slow      # the command line in subprocesses, on real MNIST
+# slow: the command line in subprocesses, on real MNIST.
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("run_folders")]
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = str(REPO / "examples" / "dcgan_mnist.py")

@@ -26,7 +26,9 @@ from tinygan.sampling import load_generator
 import tinygan.tutorial as tutorial
 from tinygan.tutorial import HyperParams, create_output_image, load_MNIST_images
 
-pytestmark = pytest.mark.slow      # end-to-end training runs and the example script
+# slow: end-to-end training runs and the example script.
+# One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("training")]
 
 REPO = Path(__file__).resolve().parents[1]
 # 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).
