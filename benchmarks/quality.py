@@ -30,9 +30,9 @@ from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch
 from tinygan.data import DataLoader
 from tinygan.files import atomic_path
-from tinygan.processor import cpu_isa, cpu_model
 from tinygan.images import image_grid, save_png
 from tinygan.longrun import train
+from tinygan.processor import cpu_isa, cpu_model
 from tinygan.quality import format_scores, score_generator
 from tinygan.sampling import load_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
@@ -78,7 +78,8 @@ def main(epochs, batch, max_steps, tinygan_run, n, device, data_dir, use_torch, 
                           output_dir=str(tinygan_run or out / "tinygan"), max_steps=max_steps)
     images = load_MNIST_images(hparams)
     results = {"created": datetime.datetime.now().isoformat(timespec="seconds"),
-               "machine": {"python": platform.python_version(), "processor": cpu_model(), "isa": cpu_isa()},
+               "machine": {"python": platform.python_version(), "processor": cpu_model(),
+                           "isa": cpu_isa()},
                "settings": {"epochs": epochs, "batch": batch, "max_steps": max_steps, "n": n},
                "engines": {}}
 

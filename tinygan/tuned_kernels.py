@@ -111,28 +111,43 @@ def user_table_path() -> Path:
     return user_cache("tuned_kernels.json")
 
 
-def read_table(path: Path) -> dict[Key, MatmulPlan]:
-    """A table's plans; ValueError (one line, naming the file) when it is damaged or was
-    made by another tinygrad (kernel options are that version's: its axes, its limits)."""
+class ForeignTable(ValueError):
+    """A table made by another tinygrad (kernel options are that version's: its axes, its
+    limits)."""
+
+
+def read_entries(path: Path) -> list[dict]:
+    """A table's entries, checked: ForeignTable when another tinygrad made it, ValueError
+    (one line, naming the file) when it is damaged."""
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
         version, entries = table["tinygrad"], table["kernels"]
-        plans = _plans(entries)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{path}: not a readable table of tuned kernels "
                          f"({type(error).__name__}: {error})") from error
     installed = metadata.version("tinygrad")
     if version != installed:
-        raise ValueError(f"{path} was tuned on tinygrad {version}, this is {installed}")
-    return plans
+        raise ForeignTable(f"{path} was tuned on tinygrad {version}, this is {installed}")
+    try:
+        _plans(entries)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"{path}: not a readable table of tuned kernels "
+                         f"({type(error).__name__}: {error})") from error
+    return entries
+
+
+def read_table(path: Path) -> dict[Key, MatmulPlan]:
+    """A table's plans (`read_entries`' errors)."""
+    return _plans(read_entries(path))
 
 
 @functools.cache
 def _shipped() -> dict[Key, MatmulPlan]:
-    """The shipped table, or nothing when it was tuned on another tinygrad version."""
+    """The shipped table, or nothing when it was tuned on another tinygrad version (a
+    damaged shipped table is a bug: it raises)."""
     try:
         return read_table(TABLE_PATH)
-    except ValueError as error:
+    except ForeignTable as error:
         log.info(f"{error}: every kernel keeps tinygrad's heuristic")
         return {}
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime
-import json
 import statistics
 import time
 from dataclasses import dataclass
@@ -44,6 +43,8 @@ from tinygan.processor import cpu_model
 from tinygan.tutorial import HyperParams, build_gan, train_step
 
 Shape = tuple[int, int, int]                                # M, K, N
+# What a table entry was measured on (tinygan.backend.kernel_target), by name.
+TARGET_FIELDS = ("device", "renderer", "threads", "isa")
 FINALISTS, ROUNDS = 4, 5
 
 
@@ -210,7 +211,7 @@ class Plan:
 
 def plan(backend: str, batches: list[int], share: float) -> Plan:
     """Trace the step at each batch size and choose the shapes to tune (nothing timed)."""
-    target = dict(zip(("device", "renderer", "threads", "isa"), kernel_target(backend)))
+    target = dict(zip(TARGET_FIELDS, kernel_target(backend)))
     chosen, seen = [], set()
     with tuned_kernels.using([]):                  # the heuristic's step: every shape looked up
         for batch in batches:
@@ -252,12 +253,11 @@ def write_table(path: Path, entries: list[dict], target: dict, batches: list[int
     this machine's entries for the tuned batch sizes are replaced.  A damaged or foreign
     table there is replaced.  Returns the number of entries written."""
     try:
-        tuned_kernels.read_table(path)                 # readable, and this tinygrad's
-        kept_entries = json.loads(path.read_text(encoding="utf-8"))["kernels"]
-    except (ValueError, OSError):
+        kept_entries = tuned_kernels.read_entries(path)
+    except ValueError:                                 # none yet, damaged or foreign
         kept_entries = []
     new_keys = {tuned_kernels._key(e) for e in entries}
-    mine = tuple(target[k] for k in ("device", "renderer", "threads", "isa"))
+    mine = tuple(target[k] for k in TARGET_FIELDS)
     kept = [e for e in kept_entries if tuned_kernels._key(e) not in new_keys
             and not (tuned_kernels._key(e)[:4] == mine and e.get("batch") in batches)]
     table = {"tinygrad": metadata.version("tinygrad"), "made_by": made_by,

@@ -292,7 +292,7 @@ def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
     (the summary JSON that `tinygan.bench.atlas_report` writes); with `sources`, write each
     kernel's source under it.  A target whose compiler is missing here is listed as
     unavailable; one that fails to compile is listed with its error.  CPU kernels are
-    split over NUM_CPU_THREADS parts, recorded in the settings (CPU_THREADS here)."""
+    split into NUM_CPU_THREADS parts, recorded in the settings as `cpu_threads`."""
     hparams = HyperParams(batch_size=batch, seed=seed)
     now = now or datetime.datetime.now().astimezone()
     start, results = time.perf_counter(), []

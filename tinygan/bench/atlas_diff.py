@@ -95,20 +95,17 @@ def _targets(atlas: dict) -> dict[str, dict]:
     return {t["target"]: t for t in atlas["targets"] if t["rows"]}
 
 
-def atlas_changes(old: dict, new: dict, targets: list[str] | None = None) -> list[str]:
-    """Every difference between two atlases, target by target (only `targets`, if given);
-    an empty list when they agree.  Settings that make two atlases incomparable (batch,
+def atlas_changes(old: dict, new: dict) -> list[str]:
+    """Every difference between two atlases, target by target; an empty list when they
+    agree.  Settings that make two atlases incomparable (batch,
     CPU threads) are said first."""
     lines = [_change(name, old["settings"].get(name), new["settings"].get(name))
              for name in ("batch", "cpu_threads")
              if old["settings"].get(name) != new["settings"].get(name)]
     old_targets, new_targets = _targets(old), _targets(new)
-    names = targets or [*old_targets, *(t for t in new_targets if t not in old_targets)]
-    for name in names:
+    for name in [*old_targets, *(t for t in new_targets if t not in old_targets)]:
         if name not in old_targets or name not in new_targets:
-            lines.append(f"{name}: only in {'OLD' if name in old_targets else 'NEW'}"
-                         if name in old_targets or name in new_targets
-                         else f"{name}: in neither")
+            lines.append(f"{name}: only in {'OLD' if name in old_targets else 'NEW'}")
             continue
         if changes := target_changes(old_targets[name], new_targets[name]):
             lines += [name, *changes]
