@@ -281,6 +281,73 @@ def test_export_writes_the_generator_alone_for_sample_and_interpolate(full_run, 
     assert result.exit_code == 1 and "another folder" in result.output
 
 
+EMA = 0.9          # a short decay, so that 14 steps move the average well off the start
+
+
+@pytest.fixture(scope="module")
+def ema_run(images, tmp_path_factory):
+    out = tmp_path_factory.mktemp("ema")
+    return out, train(hparams_for(out, ema_decay=EMA), images=images)
+
+
+def test_the_moving_average_leaves_training_as_it_is_and_is_what_samples(full_run, ema_run,
+                                                                         tmp_path):
+    """`--ema-decay`: the losses are the plain run's row for row (the average reads the
+    weights, never writes them, and draws no random numbers); the grids show the average;
+    the checkpoint holds it and its count; `sample` draws from it and `--raw` from the
+    weights as trained (the plain run's last grid); `export` writes the average and says
+    so, `export --raw` the weights as trained; `sample --raw` on an export of the average
+    is one line."""
+    (plain, _), (out, summary) = full_run, ema_run
+    assert read_losses(out) == read_losses(plain)
+    last = f"dcgan_steps_{STEPS:06d}.png"
+    grid = lambda folder, name=last: np.asarray(Image.open(folder / name))
+    assert not np.array_equal(grid(out), grid(plain))
+    # step 0's grid is drawn after the first update, 0.1·initial + 0.9·updated: it differs too
+    assert not np.array_equal(grid(out, "dcgan_steps_000000.png"),
+                              grid(plain, "dcgan_steps_000000.png"))
+    info = json.loads((out / "checkpoint.json").read_text())
+    tensors = safe_load(str(out / info["tensors"]))
+    assert tensors["ema.updates"].item() == STEPS
+    gen_names = {n[4:] for n in tensors if n.startswith("gen.")}
+    assert {n[4:] for n in tensors if n.startswith("ema.")} == gen_names | {"updates"}
+    assert info["hparams"]["ema_decay"] == EMA
+
+    runner = CliRunner()
+    def cli(*args):
+        result = runner.invoke(tinygan_cli, [*args])
+        assert result.exit_code == 0, result.output
+        return result
+    cli("sample", "--checkpoint", str(out), "--device", "cpu", "--out", str(tmp_path / "e.png"))
+    assert np.array_equal(grid(tmp_path, "e.png"), grid(out))
+    cli("sample", "--checkpoint", str(out), "--device", "cpu", "--raw",
+        "--out", str(tmp_path / "r.png"))
+    assert np.array_equal(grid(tmp_path, "r.png"), grid(plain))
+    cli("export", "--checkpoint", str(out), "--out", str(tmp_path / "gen_ema"))
+    cli("export", "--checkpoint", str(out), "--out", str(tmp_path / "gen_raw"), "--raw")
+    for kind, want in (("ema", out), ("raw", plain)):
+        folder = tmp_path / f"gen_{kind}"
+        assert json.loads((folder / "checkpoint.json").read_text())["generator_weights"] == kind
+        cli("sample", "--checkpoint", str(folder), "--device", "cpu",
+            "--out", str(tmp_path / f"{kind}.png"))
+        assert np.array_equal(grid(tmp_path, f"{kind}.png"), grid(want))
+    result = runner.invoke(tinygan_cli, ["sample", "--checkpoint", str(tmp_path / "gen_ema"),
+                                         "--raw", "--device", "cpu"])
+    assert result.exit_code == 1 and "moving average only" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_resume_with_the_moving_average_reproduces_the_run_exactly(ema_run, images, tmp_path):
+    """Stopped at step 9 (checkpoint 9, with the average and its count) and resumed: every
+    file the uninterrupted run with the average writes, bit for bit."""
+    out, _ = ema_run
+    train(hparams_for(tmp_path, ema_decay=EMA, max_steps=9), images=images)
+    train(hparams_for(tmp_path, ema_decay=EMA), images=images, resume=True)
+    assert_same_run(run_record(tmp_path), run_record(out))
+    with pytest.raises(TrainingError, match="ema_decay"):
+        train(hparams_for(tmp_path), images=images, resume=True)
+
+
 def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
     command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--batch-size", "0"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)

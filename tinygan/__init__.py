@@ -14,6 +14,7 @@ The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to t
     images      the sample grid as a PNG, the progress GIF
     data        Flux's DataLoader
     datasets    finding, downloading and verifying the IDX files
+    ema         the generator's moving average (`HyperParams.ema_decay`, off by default)
     checks      HyperParams' checks
     files       atomic writes
     backend     tinygrad's version-sensitive parts: devices, train/test mode, the JIT

@@ -27,6 +27,10 @@ from tinygan.tutorial import HyperParams
 
 CHECKPOINT_JSON = "checkpoint.json"
 GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported generator
+GENERATOR_WEIGHTS = "generator_weights"  # an export's record of which weights it holds
+# HyperParams fields added after checkpoints were first written (some are committed under
+# benchmarks/results/): a checkpoint without one was written with what is now its default.
+ADDED_FIELDS = ("ema_decay",)
 
 
 class CheckpointError(Exception):
@@ -40,11 +44,16 @@ def _optimiser_state(opt) -> dict[str, Tensor]:
     return state
 
 
-def training_state(gen, disc, opt_d, opt_g, fixed_noise: Tensor) -> dict[str, Tensor]:
-    """Every tensor a checkpoint holds, by name."""
+def training_state(gen, disc, opt_d, opt_g, fixed_noise: Tensor,
+                   ema=None) -> dict[str, Tensor]:
+    """Every tensor a checkpoint holds, by name; the generator's moving average (a
+    `tinygan.ema.ModelEMA`), when on, as `ema.*` (`ema.updates` its update count)."""
     state = {"fixed_noise": fixed_noise}
-    for prefix, part in (("gen", get_state_dict(gen)), ("disc", get_state_dict(disc)),
-                         ("opt_d", _optimiser_state(opt_d)), ("opt_g", _optimiser_state(opt_g))):
+    parts = [("gen", get_state_dict(gen)), ("disc", get_state_dict(disc)),
+             ("opt_d", _optimiser_state(opt_d)), ("opt_g", _optimiser_state(opt_g))]
+    if ema is not None:
+        parts.append(("ema", ema.state()))
+    for prefix, part in parts:
         state.update({f"{prefix}.{name}": t for name, t in part.items()})
     return state
 
@@ -96,7 +105,8 @@ def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None) -> H
     info = read_checkpoint_info(folder) if info is None else info
     path, saved = Path(folder) / CHECKPOINT_JSON, info["hparams"]
     known = {field.name for field in fields(HyperParams)}
-    unknown, missing = sorted(set(saved) - known), sorted(known - set(saved))
+    unknown = sorted(set(saved) - known)
+    missing = sorted(known - set(saved) - set(ADDED_FIELDS))
     if unknown or missing:
         what = "; ".join(part for part in (
             f"unknown {', '.join(unknown)}" if unknown else "",
@@ -149,28 +159,49 @@ def load_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor],
     return info
 
 
-def export_generator(folder: str | os.PathLike, out: str | os.PathLike) -> Path:
+def uses_ema(info: dict, hparams: HyperParams, raw: bool = False) -> bool:
+    """Whether the generator to sample from a checkpoint is its moving average: in a run's
+    checkpoint when the run kept one (`ema_decay` > 0) and `raw` is not asked for; in an
+    export, when it was exported so (it holds one set of weights only)."""
+    if info.get(GENERATOR_ONLY):
+        return info.get(GENERATOR_WEIGHTS) == "ema"
+    return bool(hparams.ema_decay) and not raw
+
+
+def export_generator(folder: str | os.PathLike, out: str | os.PathLike,
+                     raw: bool = False) -> Path:
     """Write into `out` a checkpoint holding only the generator of the checkpoint in
     `folder` (its weights and BatchNorm running statistics), the fixed noise and the
     hyperparameters: all that `tinygan.sampling.load_generator` reads, a third of the run's
-    checkpoint.  Written as every checkpoint is (atomically); marked `generator_only`, so
-    that `--resume` can refuse it (it lacks the discriminator and both optimisers)."""
+    checkpoint.  A run that kept the generator's moving average (`ema_decay`) exports the
+    average, unless `raw`: the export holds one set of weights, named in its
+    `generator_weights` entry ("ema" or "raw").  Written as every checkpoint is
+    (atomically); marked `generator_only`, so that `--resume` can refuse it (it lacks the
+    discriminator and both optimisers)."""
     folder, out = Path(folder), Path(out)
     info = read_checkpoint_info(folder)
-    checkpoint_hparams(folder, info)
+    hparams = checkpoint_hparams(folder, info)
     if out.resolve() == folder.resolve():
         raise CheckpointError(f"export into another folder than {folder}: the run's own "
                               f"checkpoint would be replaced")
     if (out / CHECKPOINT_JSON).exists() and not read_checkpoint_info(out).get(GENERATOR_ONLY):
         raise CheckpointError(f"{out} holds a run's checkpoint: export into another folder")
+    if info.get(GENERATOR_ONLY):
+        raise CheckpointError(f"{folder} is already an exported generator: export from the "
+                              f"run's own output folder")
+    ema = uses_ema(info, hparams, raw)
+    source = "ema." if ema else "gen."
     saved = _read_tensors(folder, info)
-    kept = {name: t.to(Device.DEFAULT) for name, t in saved.items()
-            if name == "fixed_noise" or name.startswith("gen.")}
+    kept = {name if not name.startswith(source) else "gen." + name[len(source):]:
+            t.to(Device.DEFAULT) for name, t in saved.items()
+            if (name == "fixed_noise" or name.startswith(source)) and name != "ema.updates"}
     if "fixed_noise" not in kept or len(kept) == 1:
-        raise CheckpointError(f"the checkpoint in {folder} holds no generator")
+        raise CheckpointError(f"the checkpoint in {folder} holds no "
+                              f"{'moving average of the ' if ema else ''}generator")
     out.mkdir(parents=True, exist_ok=True)
     return save_checkpoint(out, kept, {"step": info["step"], "epoch": info.get("epoch"),
-                                       "hparams": info["hparams"], GENERATOR_ONLY: True})
+                                       "hparams": info["hparams"], GENERATOR_ONLY: True,
+                                       GENERATOR_WEIGHTS: "ema" if ema else "raw"})
 
 
 def hparams_dict(hparams) -> dict:

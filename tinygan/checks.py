@@ -51,6 +51,10 @@ def check_hparams(hp) -> None:
         value = getattr(hp, name)
         if not isinstance(value, (int, float)) or not 0 <= value < 1:
             raise ValueError(f"HyperParams.{name} must be in [0, 1), got {value!r}")
+    if isinstance(hp.ema_decay, bool) or not isinstance(hp.ema_decay, (int, float)) \
+            or not 0 <= hp.ema_decay < 1:
+        raise ValueError(f"HyperParams.ema_decay must be in [0, 1) (0: no EMA; 0.999 is usual), "
+                         f"got {hp.ema_decay!r}")
     if hp.noise not in NOISES:
         raise ValueError(f"HyperParams.noise must be one of {', '.join(NOISES)}, "
                          f"got {hp.noise!r}")

@@ -91,13 +91,14 @@ def write_walk(walks: np.ndarray, gif_path: str | os.PathLike,
 def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLike,
                            frames: int = 16, seed: int = 0, pairs: int = 1,
                            frame_ms: int = 100, scale: int = 4,
-                           device: str = "gpu") -> tuple[Path, Path]:
-    """`pairs` walks of a checkpoint's generator between noise vectors drawn from `seed`,
-    written to `gif_path` and, as a strip, to the same name with `.png`."""
+                           device: str = "gpu", raw: bool = False) -> tuple[Path, Path]:
+    """`pairs` walks of a checkpoint's generator (its moving average when the run kept one,
+    unless `raw`) between noise vectors drawn from `seed`, written to `gif_path` and, as a
+    strip, to the same name with `.png`."""
     if not is_int(pairs, 1):
         raise ValueError(f"pairs must be a positive integer, got {pairs!r}")
     use_device(device)
-    gen, _, _ = load_generator(folder)
+    gen, _, _ = load_generator(folder, raw)
     seed_everything(seed)
     z = Tensor.randn(2 * pairs, gen.latent_dim).numpy()          # z1 of each walk, then z2
     walks = np.stack([interpolate(gen, z[p], z[pairs + p], frames) for p in range(pairs)],

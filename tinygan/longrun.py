@@ -42,7 +42,8 @@ log = logging.getLogger("tinygan")
 
 class FidScore:
     """The FID of the generator every `score_every` steps (`--score-every`), on the same
-    noise each time.  The classifier and the real images are loaded in `prepare`, before
+    noise each time; with the generator's moving average on (`ema_decay`), of the average
+    too (under "ema").  The classifier and the real images are loaded in `prepare`, before
     the run is seeded (loading the classifier draws random weights)."""
 
     def __init__(self, every: int):
@@ -53,7 +54,12 @@ class FidScore:
 
     def __call__(self, run: TrainingRun, step: int) -> dict | None:
         """`score_generator`'s scores after step `step` (0-based), or None if not scored."""
-        return self.score(run.gen) if step % self.every == 0 else None
+        if step % self.every:
+            return None
+        scores = self.score(run.gen)
+        if run.ema is not None:
+            scores["ema"] = self.score(run.ema.shadow)
+        return scores
 
 
 class LossLog(TrainingCallback):
@@ -106,7 +112,8 @@ class LossLog(TrainingCallback):
         if scores is not None:
             self.scores_file.write(json.dumps({"step": step, "epoch": epoch, **scores}) + "\n")
             self.scores_file.flush()
-            log.info(f"Train step {step}, FID = {fid:.2f} "
+            ema = f", EMA {scores['ema']['fid']:.2f}" if "ema" in scores else ""
+            log.info(f"Train step {step}, FID = {fid:.2f}{ema} "
                      f"({run.hparams.score_samples} samples)")
 
     def end(self, run: TrainingRun) -> None:
@@ -121,7 +128,7 @@ class LossLog(TrainingCallback):
 
 def _state(run: TrainingRun) -> dict:
     """Every tensor of the run that a checkpoint holds, by name."""
-    return training_state(run.gen, run.disc, run.opt_d, run.opt_g, run.fixed_noise)
+    return training_state(run.gen, run.disc, run.opt_d, run.opt_g, run.fixed_noise, run.ema)
 
 
 class Resume(TrainingCallback):
@@ -242,7 +249,7 @@ def _hms(seconds: float) -> str:
 def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
     """Resuming with other model or data settings would silently train something else."""
     keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
-            "label_flip", "adam_beta1")
+            "label_flip", "adam_beta1", "ema_decay")
     changed = [k for k in keys if getattr(saved, k) != getattr(hparams, k)]
     if changed:
         raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "

@@ -66,7 +66,7 @@ def prepare_output(folder: str | Path) -> Path:
 class TrainingRun:
     """What `train` is working on, as its callbacks see it: the settings, the output folder,
     the device, the data loader, the schedule (`steps_per_epoch`, `total_steps`), the
-    networks, optimisers and fixed noise once built, the next step to run (`step`) and
+    networks, optimisers, fixed noise and generator EMA (`ema`, None when off) once built, the next step to run (`step`) and
     whether to stop after the current one (`stop`)."""
 
     def __init__(self, hparams, output_dir: Path, device: str, loader,
@@ -77,7 +77,7 @@ class TrainingRun:
         self.total_steps = hparams.epochs * self.steps_per_epoch
         if hparams.max_steps is not None:
             self.total_steps = min(self.total_steps, hparams.max_steps)
-        self.gen = self.disc = self.opt_d = self.opt_g = self.fixed_noise = None
+        self.gen = self.disc = self.opt_d = self.opt_g = self.fixed_noise = self.ema = None
         self.step, self.stop = 0, False
         self.d_loss = self.g_loss = float("nan")
         self._each("prepare")
@@ -86,11 +86,12 @@ class TrainingRun:
         for callback in self.callbacks:
             getattr(callback, hook)(self, *args)
 
-    def start(self, gen, disc, opt_d, opt_g, fixed_noise) -> None:
-        """The networks, optimisers and fixed noise are built: the callbacks start (a resumed
-        run loads its checkpoint into them and moves `step`)."""
+    def start(self, gen, disc, opt_d, opt_g, fixed_noise, ema=None) -> None:
+        """The networks, optimisers, fixed noise and (when on) the generator's moving average
+        are built: the callbacks start (a resumed run loads its checkpoint into them and
+        moves `step`)."""
         self.gen, self.disc, self.opt_d, self.opt_g = gen, disc, opt_d, opt_g
-        self.fixed_noise = fixed_noise
+        self.fixed_noise, self.ema = fixed_noise, ema
         self._each("start")
 
     @property

@@ -7,29 +7,43 @@ from tinygrad import Tensor
 from tinygrad.nn.state import get_state_dict
 
 from tinygan.backend import seed_everything, use_device
-from tinygan.checkpoint import checkpoint_hparams, load_checkpoint, read_checkpoint_info
+from tinygan.checkpoint import (GENERATOR_ONLY, CheckpointError, checkpoint_hparams,
+                                load_checkpoint, read_checkpoint_info, uses_ema)
 from tinygan.images import save_png
 from tinygan.tutorial import Generator, HyperParams, create_output_image
 
 
-def load_generator(folder: str | Path) -> tuple[Generator, Tensor, HyperParams]:
-    """The generator, the fixed noise and the hyperparameters saved in `folder`."""
+def load_generator(folder: str | Path, raw: bool = False) -> tuple[Generator, Tensor, HyperParams]:
+    """The generator, the fixed noise and the hyperparameters saved in `folder`.  For a run
+    that kept the generator's moving average (`HyperParams.ema_decay`), the average, unless
+    `raw` asks for the weights as trained (`generator_weights` says which)."""
     info = read_checkpoint_info(folder)
     hparams = checkpoint_hparams(folder, info)
+    if raw and info.get(GENERATOR_ONLY) and uses_ema(info, hparams):
+        raise CheckpointError(f"{folder} holds the generator's moving average only: export "
+                              f"the run again with --raw for the weights as trained")
+    prefix = "ema" if uses_ema(info, hparams, raw) and not info.get(GENERATOR_ONLY) else "gen"
     gen = Generator(hparams.latent_dim)
     fixed_noise = Tensor.zeros(hparams.output_dim ** 2, hparams.latent_dim).contiguous().realize()
     tensors = {"fixed_noise": fixed_noise,
-               **{f"gen.{k}": t for k, t in get_state_dict(gen).items()}}
+               **{f"{prefix}.{k}": t for k, t in get_state_dict(gen).items()}}
     load_checkpoint(folder, tensors, info)
     return gen, fixed_noise, hparams
 
 
+def generator_weights(folder: str | Path, raw: bool = False) -> str:
+    """Which weights `load_generator(folder, raw)` loads: "ema" (the moving average) or
+    "raw" (the weights as trained)."""
+    info = read_checkpoint_info(folder)
+    return "ema" if uses_ema(info, checkpoint_hparams(folder, info), raw) else "raw"
+
+
 def sample_from_checkpoint(folder: str | Path, png: str | Path, seed: int | None = None,
-                           device: str = "gpu") -> Path:
-    """Write the grid of `folder`'s generator on its fixed noise (or on fresh noise drawn
-    from `seed`) to `png`."""
+                           device: str = "gpu", raw: bool = False) -> Path:
+    """Write the grid of `folder`'s generator (its moving average when the run kept one,
+    unless `raw`) on its fixed noise (or on fresh noise drawn from `seed`) to `png`."""
     use_device(device)
-    gen, noise, hparams = load_generator(folder)
+    gen, noise, hparams = load_generator(folder, raw)
     if seed is not None:
         seed_everything(seed)
         noise = Tensor.randn(*noise.shape).realize()

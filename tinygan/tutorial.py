@@ -32,11 +32,12 @@ from tinygrad import Tensor
 from tinygrad.nn.optim import Adam
 from tinygrad.nn.state import get_parameters
 
-from tinygan.backend import (device_description, jit_per_shape, seed_everything, training_mode,
-                             use_device)
+from tinygan.backend import (device_description, jit_per_shape, rng_counter, seed_everything,
+                             set_rng_counter, training_mode, use_device)
 from tinygan.checks import check_hparams
 from tinygan.data import DataLoader
 from tinygan.datasets import load_images
+from tinygan.ema import ModelEMA
 from tinygan.images import image_grid, make_gif, sample_grid_paths, save_png
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape, flatten,
                             leakyrelu, logitbinarycrossentropy, relu, tanh)
@@ -74,6 +75,8 @@ class HyperParams:
     label_flip: float = 0.0            # swap each D target with this probability (ganhacks 13)
     adam_beta1: float = 0.9            # Flux's default, the tutorial's; the DCGAN paper's is 0.5
     noise: str = "normal"              # N(0, 1) as the tutorial, or "uniform" U(-1, 1) (DCGAN)
+    # --- steadier samples, off so that the tutorial is reproduced exactly ---
+    ema_decay: float = 0.0             # sample from an average of G's weights (0: off; 0.999)
 
     def __post_init__(self):
         check_hparams(self)
@@ -236,11 +239,13 @@ def discriminator_targets(n_real: int, n_fake: int, label_smoothing: float = 0.0
 
 
 def train_step(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
-               real_img: Tensor) -> tuple[Tensor, Tensor]:
+               real_img: Tensor, ema: ModelEMA | None = None) -> tuple[Tensor, Tensor]:
     """The body of the tutorial's inner loop: noise, `fake_img = gen(noise)`,
     `train_discriminator!`, then `train_generator!` (which sees the discriminator after its
     update, as in Julia).  Both updates are realised as one tinygrad schedule: the
-    generator's forward pass is computed once, and tinygrad fuses across the two."""
+    generator's forward pass is computed once, and tinygrad fuses across the two.  With
+    `ema` (tinygan's addition, `HyperParams.ema_decay`) the generator's moving average
+    follows its update in the same schedule."""
     # Always batch_size noise vectors, as `randn!(similar(x, (latent_dim, batch_size)))`.
     noise = draw_noise(hparams.batch_size, hparams.latent_dim, hparams.noise)
     targets = discriminator_targets(real_img.shape[0], hparams.batch_size,
@@ -249,16 +254,17 @@ def train_step(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
         fake_img = gen(noise)                    # N×1×28×28
         d_loss, d_update = train_discriminator(disc, real_img, fake_img, opt_d, targets)
         g_loss, g_update = train_generator(disc, fake_img, opt_g)
-        Tensor.realize(d_loss, g_loss, *d_update, *g_update)
+        ema_update = ema.schedule_update() if ema is not None else []
+        Tensor.realize(d_loss, g_loss, *d_update, *g_update, *ema_update)
     return d_loss, g_loss
 
 
 def make_train_step(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
-                    use_jit: bool = True):
+                    use_jit: bool = True, ema: ModelEMA | None = None):
     """`train_step` on these networks as the loop runs it: under tinygrad's JIT, compiled
     once per real-batch size (the last batch of an epoch is smaller: 96 of 128), returning
     the two losses as floats."""
-    step = partial(train_step, gen, disc, opt_d, opt_g, hparams)
+    step = partial(train_step, gen, disc, opt_d, opt_g, hparams, ema=ema)
     if use_jit:
         step = jit_per_shape(step)
 
@@ -274,6 +280,19 @@ def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Ada
     opt_d = make_optimiser(disc, hparams.disc_lr, hparams.adam_beta1)
     opt_g = make_optimiser(gen, hparams.gen_lr, hparams.adam_beta1)
     return gen, disc, opt_d, opt_g
+
+
+def make_generator_ema(gen: Generator, hparams: HyperParams) -> ModelEMA | None:
+    """The moving average of `gen` that samples are drawn from when `hparams.ema_decay` is
+    set (None when it is 0, the tutorial's way).  Its network is built without moving
+    tinygrad's random stream, so that training draws the same noise and masks with the EMA
+    as without it."""
+    if not hparams.ema_decay:
+        return None
+    position = rng_counter()
+    shadow = Generator(hparams.latent_dim)         # its random weights are overwritten
+    set_rng_counter(position)
+    return ModelEMA(gen, shadow, hparams.ema_decay)
 
 
 # 9. The output image -----------------------------------------------------------------------
@@ -310,11 +329,14 @@ def train(hparams: HyperParams, *, images: np.ndarray | None = None, use_jit: bo
     gen, disc, opt_d, opt_g = build_gan(hparams)
     fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim,
                              hparams.noise).realize()
-    run.start(gen, disc, opt_d, opt_g, fixed_noise)        # a resumed run moves run.step
-    step = make_train_step(gen, disc, opt_d, opt_g, hparams, use_jit)
+    ema = make_generator_ema(gen, hparams)                 # None: the tutorial's way
+    run.start(gen, disc, opt_d, opt_g, fixed_noise, ema)   # a resumed run moves run.step
+    step = make_train_step(gen, disc, opt_d, opt_g, hparams, use_jit, ema)
+
+    sampler = gen if ema is None else ema.shadow      # with the EMA on, grids show its average
 
     def save_grid(at_step: int) -> Path:
-        return save_png(create_output_image(gen, fixed_noise, hparams),
+        return save_png(create_output_image(sampler, fixed_noise, hparams),
                         out / f"dcgan_steps_{at_step:06d}.png")
 
     with run:

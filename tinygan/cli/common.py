@@ -18,6 +18,13 @@ def _user_errors() -> tuple[type[Exception], ...]:
             ValueError, OSError)
 
 
+# `sample`, `interpolate`, `score`, `export`: which of a run's generators to use.
+RAW_OPTION = click.option(
+    "--raw", is_flag=True,
+    help="the generator's weights as trained, not their moving average (for runs with "
+         "--ema-decay)")
+
+
 def run_command(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from tinygan.cli.common import run_command, setup_logging
+from tinygan.cli.common import RAW_OPTION, run_command, setup_logging
 from tinygan.files import atomic_path
 from tinygan.interpolate import interpolate_checkpoint
 from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, train_classifier
@@ -26,11 +26,13 @@ from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, tra
               help="folder holding the MNIST IDX files [default: the run's, else search]")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
               help="also write the scores to this JSON file")
-def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path):
+@RAW_OPTION
+def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path, raw):
     """Score a checkpoint's generator: FID on MNIST, class histogram, mean confidence."""
     setup_logging()
     scores = run_command(score_checkpoint, folder, n=n, seed=seed, device=device,
-                  batch_size=batch_size, classifier_dir=classifier_dir, data_dir=data_dir)
+                  batch_size=batch_size, classifier_dir=classifier_dir, data_dir=data_dir,
+                  raw=raw)
     click.echo(format_scores(scores))
     if json_path:
         with atomic_path(json_path) as tmp:
@@ -84,9 +86,10 @@ def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, ma
 @click.option("--scale", type=click.IntRange(min=1), default=4, show_default=True,
               help="enlarge each 28×28 image this many times")
 @click.option("--device", default="gpu", show_default=True)
-def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device):
+@RAW_OPTION
+def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device, raw):
     """Walk a checkpoint's latent space from z1 to z2: a GIF and a PNG strip."""
     setup_logging()
     gif, png = run_command(interpolate_checkpoint, folder, gif_path, frames=frames, seed=seed,
-                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device)
+                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device, raw=raw)
     click.echo(f"Wrote {gif} ({frames} frames) and {png}")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from tinygan.cli.common import run_command, setup_logging
+from tinygan.cli.common import RAW_OPTION, run_command, setup_logging
 from tinygan.tutorial import HyperParams
 
 # Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
@@ -33,7 +33,9 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "label_smoothing": "trick: real target 1 - this (one-sided label smoothing)",
          "label_flip": "trick: swap each real/fake target with this probability",
          "adam_beta1": "trick: Adam's beta1 (the DCGAN paper uses 0.5)",
-         "noise": "trick: normal (tutorial) or uniform U(-1, 1) (DCGAN paper)"}
+         "noise": "trick: normal (tutorial) or uniform U(-1, 1) (DCGAN paper)",
+         "ema_decay": "sample (grids, scores, export) from a moving average of the "
+         "generator's weights with this decay (0: off, the tutorial's way; 0.999 is usual)"}
 
 
 def hparams_options(command):
@@ -93,11 +95,12 @@ def train_command(resume: bool, overwrite: bool, **options) -> dict:
 @click.option("--seed", type=int, default=None,
               help="draw new noise with this seed instead of the run's fixed noise")
 @click.option("--device", default="gpu", show_default=True)
-def sample_command(folder: str, png: str, seed: int | None, device: str):
+@RAW_OPTION
+def sample_command(folder: str, png: str, seed: int | None, device: str, raw: bool):
     """Draw a sample grid from a checkpoint's generator (in test mode)."""
     setup_logging()
     from tinygan.sampling import sample_from_checkpoint
-    path = run_command(sample_from_checkpoint, folder, png, seed=seed, device=device)
+    path = run_command(sample_from_checkpoint, folder, png, seed=seed, device=device, raw=raw)
     click.echo(f"Wrote {path}")
 
 
@@ -106,11 +109,14 @@ def sample_command(folder: str, png: str, seed: int | None, device: str):
               show_default=True, help="output folder of a run (holds checkpoint.json)")
 @click.option("--out", type=click.Path(file_okay=False), required=True,
               help="folder for the generator's checkpoint (not the run's own folder)")
-def export_command(folder: str, out: str):
+@RAW_OPTION
+def export_command(folder: str, out: str, raw: bool):
     """Write the final generator alone (weights, BatchNorm statistics, fixed noise,
-    hyperparameters) for `tinygan sample` and `tinygan interpolate`; it cannot be resumed."""
+    hyperparameters) for `tinygan sample` and `tinygan interpolate`; it cannot be resumed.
+    A run with --ema-decay exports the moving average (or, with --raw, the weights as
+    trained)."""
     from tinygan.checkpoint import export_generator
-    path = run_command(export_generator, folder, out)
+    path = run_command(export_generator, folder, out, raw=raw)
     size = sum(p.stat().st_size for p in Path(out).iterdir() if p.is_file())
     click.echo(f"Wrote {path} and the generator's weights ({size / 1e6:.1f} MB) into {out}/")
 

@@ -13,7 +13,7 @@ from tinygan.checks import is_int
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
-from tinygan.sampling import load_generator
+from tinygan.sampling import generator_weights, load_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
 
 # Mode collapse: MNIST's ten classes each hold 9-11% of the images, so a fair generator
@@ -90,15 +90,17 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
 
 def score_checkpoint(folder: str | Path, n: int = 10_000, seed: int = 0, device: str = "gpu",
                      batch_size: int = 500, classifier_dir: str | Path | None = None,
-                     data_dir: str | Path | None = None, download: bool = True) -> dict:
-    """`score_generator` for the generator saved in a run's output folder."""
+                     data_dir: str | Path | None = None, download: bool = True,
+                     raw: bool = False) -> dict:
+    """`score_generator` for the generator saved in a run's output folder (its moving
+    average when the run kept one, unless `raw`; `weights` says which)."""
     backend = use_device(device)
-    gen, _, hparams = load_generator(folder)
+    gen, _, hparams = load_generator(folder, raw)
     scores = score_generator(gen, n, seed, batch_size, classifier=load_classifier(classifier_dir),
                              data_dir=data_dir if data_dir is not None else hparams.data_dir,
                              download=download)
     return {"checkpoint": str(folder), "step": read_checkpoint_info(folder).get("step"),
-            "device": backend, **scores}
+            "weights": generator_weights(folder, raw), "device": backend, **scores}
 
 
 def format_scores(scores: dict) -> str:
