@@ -59,7 +59,7 @@ def train_torch(torch, hparams: HyperParams, images: np.ndarray, max_steps: int 
               help="stop both trainings after this many steps (a quick check)")
 @click.option("--tinygan-run", type=click.Path(file_okay=False), default=None,
               help="score this finished tinygan run (its output folder) instead of training one")
-@click.option("--n", type=click.IntRange(min=2, max=10_000), default=10_000, show_default=True,
+@click.option("--n", type=click.IntRange(min=10, max=10_000), default=10_000, show_default=True,
               help="generated (and real test) images per FID")
 @click.option("--device", default="cpu", show_default=True, help="tinygan's device")
 @click.option("--data-dir", type=click.Path(file_okay=False), default=None)

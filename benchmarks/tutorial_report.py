@@ -124,7 +124,7 @@ def write_report(engines: dict, out: Path) -> dict:
               help="tinygan's output folder (losses.csv with the fid column, checkpoint)")
 @click.option("--pytorch", "pytorch_json", type=click.Path(exists=True, dir_okay=False),
               required=True, help="pytorch.json from benchmarks/tutorial_run.py")
-@click.option("--final-samples", type=click.IntRange(min=2, max=10_000), default=10_000,
+@click.option("--final-samples", type=click.IntRange(min=10, max=10_000), default=10_000,
               show_default=True, help="images for tinygan's final score (as PyTorch's)")
 @click.option("--device", default="cpu", show_default=True, help="tinygan's device for scoring")
 @click.option("--out", type=click.Path(file_okay=False),

@@ -28,7 +28,8 @@ from tinygan.datasets import load_labels
 from tinygan.interpolate import interpolate, write_walk
 from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
                              classifier_accuracy, classify, fid_of_images, flagged_classes,
-                             frechet_distance, load_classifier, load_recipe, mean_confidence,
+                             frechet_distance, inception_score, kernel_inception_distance,
+                             load_classifier, load_recipe, mean_confidence, precision_recall,
                              score_generator)
 from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
@@ -99,6 +100,44 @@ def test_frechet_distance_rejects_mismatched_shapes():
         frechet_distance(np.zeros(3), np.eye(3), np.zeros(4), np.eye(4))
     with pytest.raises(ValueError, match="covariances"):
         frechet_distance(np.zeros(3), np.eye(3), np.zeros(3), np.eye(2))
+
+
+# --- IS, KID, precision and recall on features with a known answer ------------------------
+
+def test_the_inception_score_is_the_number_of_classes_drawn_evenly_and_confidently():
+    one_hot = np.eye(10)[np.arange(1000) % 10]
+    assert inception_score(one_hot) == pytest.approx((10, 0), abs=1e-6)
+    assert inception_score(np.eye(10)[np.arange(1000) % 4]) == pytest.approx((4, 0), abs=1e-6)
+    assert inception_score(np.eye(10)[np.zeros(1000, int)])[0] == pytest.approx(1, abs=1e-6)
+    assert inception_score(np.full((1000, 10), 0.1))[0] == pytest.approx(1, abs=1e-6)
+    with pytest.raises(ValueError, match="at least 10"):
+        inception_score(one_hot[:9])
+
+
+def test_kid_is_unbiased_near_zero_for_one_distribution_and_grows_with_the_shift():
+    x, y = rng.standard_normal((2, 2000, 8))
+    same, spread = kernel_inception_distance(x, y, subsets=50)
+    shifted = [kernel_inception_distance(x, y + shift, subsets=50)[0] for shift in (0.5, 1.0)]
+    assert abs(same) < 3 * spread + 1e-3 and abs(same) < 0.02 * shifted[0]
+    assert 0 < shifted[0] < shifted[1]
+    # the unbiased estimate: for two samples of one distribution it is negative about half
+    # the time (a biased one, as the FID, never is)
+    signs = [kernel_inception_distance(*rng.standard_normal((2, 200, 4)), subsets=1)[0] < 0
+             for _ in range(40)]
+    assert 8 <= sum(signs) <= 32
+
+
+def test_precision_and_recall_tell_quality_from_coverage():
+    rng = np.random.default_rng(2)
+    real = rng.standard_normal((1000, 2))
+    assert min(precision_recall(real, rng.standard_normal((1000, 2)))) > 0.8
+    one_mode = real[(real[:, 0] > 0) & (real[:, 1] > 0)]          # a quarter of the modes
+    precision, recall = precision_recall(real, one_mode)
+    assert precision > 0.95 and recall < 0.4                       # good images, poor cover
+    blurred = rng.standard_normal((1000, 2)) * 4                   # covers all, mostly off
+    precision, recall = precision_recall(real, blurred)
+    assert precision < 0.5 and recall > 0.9
+    assert precision_recall(real, real + 100) == (0.0, 0.0)
 
 
 # --- the shipped classifier and FID on real digits ----------------------------------------
@@ -182,6 +221,32 @@ def test_the_class_histogram_passes_real_digits_and_flags_a_collapsed_generator(
     assert flagged_classes(np.array([0.12] * 5 + [0.08] * 4 + [0.04])) == [9]
 
 
+@pytest.fixture(scope="module")
+def untrained_features(classifier):
+    Tensor.manual_seed(0)
+    return classify(classifier, Generator(100)(Tensor.randn(1000, 100)).numpy())[0]
+
+
+def test_the_metrics_on_real_digits_an_untrained_generator_and_one_digit(
+        mnist, test_classified, untrained_features):
+    """Known answers on the classifier's features: the MNIST test set's IS is near 10 (the
+    ceiling), one digit's near 1; real against real digits has high precision and recall
+    and a KID far below an untrained generator's, whose images are neither in the real
+    manifold nor cover it; one digit only: recall collapses, precision does not."""
+    features, probs = test_classified
+    real, other_real = features[:1000], features[1000:2000]
+    ones = mnist["labels"] == 1
+    assert inception_score(probs)[0] > 9 and inception_score(probs[ones])[0] < 1.2
+    precision, recall = precision_recall(real, other_real)
+    assert precision > 0.8 and recall > 0.8
+    assert precision_recall(real, untrained_features) == (0.0, 0.0)
+    kid_real, _ = kernel_inception_distance(real, other_real)
+    kid_untrained, _ = kernel_inception_distance(real, untrained_features)
+    assert abs(kid_real) < 0.05 * kid_untrained
+    precision, recall = precision_recall(real, features[ones][:1000])
+    assert precision > 0.85 and recall < 0.25
+
+
 def test_score_generator_reports_fid_histogram_and_confidence(classifier, mnist):
     """A "generator" that returns real test digits scores as real digits do: an FID near 0
     against the same digits, their labels' histogram, high confidence, nothing flagged; an
@@ -200,11 +265,13 @@ def test_score_generator_reports_fid_histogram_and_confidence(classifier, mnist)
     labels_share = np.bincount(mnist["labels"][:2000], minlength=10) / 2000
     assert np.abs(np.array(scores["class_histogram"]) - labels_share).max() < 0.01
     assert scores["mean_confidence"] > 0.95 and scores["flagged_classes"] == []
+    assert scores["inception_score"] > 9 and min(scores["precision"], scores["recall"]) > 0.8
 
     Tensor.manual_seed(0)
     untrained = score_generator(Generator(100), n=64, batch_size=32, real_images=mnist["test"],
                                 classifier=classifier)
     assert untrained["fid"] > 100 and untrained["flagged_classes"] != []
+    assert untrained["precision"] == 0 and untrained["kid"] > 100 * abs(scores["kid"])
 
 
 # --- latent walks -------------------------------------------------------------------------
@@ -265,6 +332,7 @@ def test_tinygan_score_prints_the_scores_and_writes_json(checkpoint, tmp_path):
                                         "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert "FID" in result.output and "class histogram" in result.output
+    assert all(name in result.output for name in ("Inception Score", "KID", "precision"))
     scores = json.loads(out.read_text())
     assert scores["n_generated"] == 32 and scores["step"] == 0 and scores["fid"] > 0
 

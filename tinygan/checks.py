@@ -32,8 +32,8 @@ def check_hparams(hp) -> None:
     if not is_int(hp.score_every, 0):
         raise ValueError(f"HyperParams.score_every must be an integer >= 0, "
                          f"got {hp.score_every!r}")
-    if not is_int(hp.score_samples, 2, 10_000):
-        raise ValueError(f"HyperParams.score_samples must be an integer in [2, 10000] (the "
+    if not is_int(hp.score_samples, 10, 10_000):
+        raise ValueError(f"HyperParams.score_samples must be an integer in [10, 10000] (the "
                          f"MNIST test set), got {hp.score_samples!r}")
     if hp.score_every and hp.dataset != "mnist":
         raise ValueError("HyperParams.score_every needs dataset='mnist': the FID classifier "

@@ -15,7 +15,7 @@ from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, tra
 @click.command("score")
 @click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
               show_default=True, help="output folder of a run (holds checkpoint.json)")
-@click.option("--n", type=click.IntRange(min=2), default=10_000, show_default=True,
+@click.option("--n", type=click.IntRange(min=10), default=10_000, show_default=True,
               help="generated images, and real MNIST test images (at most 10,000)")
 @click.option("--seed", type=int, default=0, show_default=True, help="seed for the noise")
 @click.option("--device", default="gpu", show_default=True)

@@ -1,4 +1,5 @@
-"""How good is a trained generator?  FID on MNIST, the class histogram and a confidence.
+"""How good is a trained generator?  FID on MNIST, IS, KID, precision and recall, the class
+histogram and a confidence.
 
 The Flux tutorial judges its GAN by eye, from the sample grids.  This subpackage adds the
 usual numbers, computed with a small MNIST classifier that tinygan trains itself:
@@ -17,7 +18,9 @@ usual numbers, computed with a small MNIST classifier that tinygan trains itself
    pool layer (2048 features), as is usual for MNIST: Inception was trained on photographs,
    and its weights cannot be downloaded here anyway.  FIDs from different feature
    extractors are not comparable: quote this one as "FID (tinygan MNIST classifier)";
-3. `scores`: the class histogram of the generated digits, as the classifier labels them (a
+3. `metrics`: the Inception Score, KID and precision/recall on the same classifier, as
+   GAN libraries (torch-fidelity, StudioGAN, clean-fid) report them beside the FID;
+4. `scores`: the class histogram of the generated digits, as the classifier labels them (a
    GAN that collapses onto a few modes draws some digits far more often than others; Metz
    et al., 2017, "Unrolled generative adversarial networks", count modes the same way;
    MNIST's classes each make up about 10% of the data, so any class outside 5-15% is
@@ -36,6 +39,8 @@ from tinygan.quality.classifier import (ARCHITECTURE, DEFAULT_RECIPE, RECIPE_FIL
                                         train_classifier)
 from tinygan.quality.fid import (feature_statistics, fid_from_features, fid_of_images,
                                  frechet_distance)
+from tinygan.quality.metrics import (gan_metrics, inception_score, kernel_inception_distance,
+                                     precision_recall)
 from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report, fid_scorer,
                                     flagged_classes, format_scores, mean_confidence,
                                     score_checkpoint, score_generator)
@@ -46,4 +51,5 @@ __all__ = ["ARCHITECTURE", "DEFAULT_RECIPE", "RECIPE_FILE", "SHIPPED_WEIGHTS_DIR
            "train_classifier", "feature_statistics", "fid_from_features",
            "fid_of_images", "frechet_distance", "CLASS_SHARE_BOUNDS", "class_histogram",
            "class_report", "fid_scorer", "flagged_classes", "format_scores",
-           "mean_confidence", "score_checkpoint", "score_generator"]
+           "mean_confidence", "score_checkpoint", "score_generator", "gan_metrics",
+           "inception_score", "kernel_inception_distance", "precision_recall"]

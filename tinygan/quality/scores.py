@@ -1,5 +1,6 @@
-"""Scoring a generator: FID against MNIST, the class histogram, the flagged classes and the
-classifier's mean confidence; `fid_scorer` for scoring during training."""
+"""Scoring a generator: FID against MNIST, IS, KID, precision and recall (`metrics`), the
+class histogram, the flagged classes and the classifier's mean confidence; `fid_scorer`
+for scoring during training."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +14,7 @@ from tinygan.checks import is_int
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
+from tinygan.quality.metrics import gan_metrics
 from tinygan.sampling import generator_weights, load_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
 
@@ -59,7 +61,8 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
                     classifier: MnistClassifier | None = None,
                     data_dir: str | Path | None = None, download: bool = True,
                     noise: Tensor | None = None) -> dict:
-    """FID, class histogram, flagged classes and mean confidence of `n` of `gen`'s images.
+    """FID, Inception Score, KID, precision and recall (`tinygan.quality.metrics`), class
+    histogram, flagged classes and mean confidence of `n` of `gen`'s images.
 
     `noise` (n×latent_dim), when given, replaces the seeded draw: the training loop passes
     noise it drew once, so that scoring does not reset tinygrad's random stream mid-run.
@@ -70,8 +73,9 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     the MNIST test set, 10,000 images, so at most n = 10,000 of them; FID is biased upwards
     for small samples, so compare scores computed with the same n).
     """
-    if not is_int(n, 2):
-        raise ValueError(f"n must be an integer >= 2 (a covariance needs two samples), got {n!r}")
+    if not is_int(n, 10):
+        raise ValueError(f"n must be an integer >= 10 (the Inception Score's 10 splits), "
+                         f"got {n!r}")
     if real_images is None:
         real_images, _ = mnist_split("test", data_dir, download)
     classifier = classifier or load_classifier()
@@ -84,6 +88,7 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
         classifier, (gen(noise[first:first + batch_size])   # outside training_mode: test mode
                      for first in range(0, n, batch_size)))
     return {"fid": round(fid_from_features(features, real_features), 4),
+            **gan_metrics(real_features, features, probs),
             "n_generated": n, "n_real": len(real_features), "seed": seed,
             **class_report(probs)}
 
@@ -110,9 +115,17 @@ def format_scores(scores: dict) -> str:
                           for digit, share in enumerate(scores["class_histogram"]))
     flagged = ", ".join(f"{digit} ({scores['class_histogram'][digit]:.1%})"
                         for digit in scores["flagged_classes"]) or "none"
+    weights = {"ema": " (the generator's moving average)",
+               "raw": ""}.get(scores.get("weights"), "")
     return "\n".join([
         f"FID (tinygan MNIST classifier): {scores['fid']:.2f}  "
-        f"({scores['n_generated']:,} generated vs {scores['n_real']:,} MNIST test images)",
+        f"({scores['n_generated']:,} generated vs {scores['n_real']:,} MNIST test images)"
+        f"{weights}",
+        f"Inception Score (same classifier): {scores['inception_score']:.2f} "
+        f"± {scores['inception_score_std']:.2f}  (MNIST's test set: 9.61)",
+        f"KID: {scores['kid']:.3f} ± {scores['kid_std']:.3f}",
+        f"precision: {scores['precision']:.3f}  recall: {scores['recall']:.3f}  "
+        f"(k = 3 nearest neighbours)",
         f"class histogram: {histogram}",
         f"flagged classes (outside {low:.0%}-{high:.0%}): {flagged}",
         f"mean classifier confidence: {scores['mean_confidence']:.3f}"])
