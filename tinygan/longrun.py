@@ -9,7 +9,8 @@ tutorial's loop (`tinygan.tutorial.train`), each as a `TrainingCallback` (`tinyg
   follow);
 - `StopOnCtrlC`: the first Ctrl-C ends the run after the current step, with a checkpoint;
 - `ProgressReport`: a progress bar on a terminal, a line every 30 s elsewhere, with the
-  rate and the time left.
+  rate and the time left;
+- `RunPage` (`tinygan.page`): `index.html`, the run as one page, refreshed as it goes.
 
 `train(hparams, resume=...)` runs the tutorial with all of them.
 """
@@ -22,6 +23,7 @@ import signal
 import threading
 import time
 from pathlib import Path
+from typing import Sequence
 
 from tinygrad.helpers import tqdm
 
@@ -33,6 +35,7 @@ from tinygan.checkpoint import (CHECKPOINT_JSON, GENERATOR_ONLY, CheckpointError
 from tinygan.files import atomic_path
 from tinygan.images import sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingError, TrainingRun
+from tinygan.page import PAGE, RUN_JSON, RunPage, write_page
 from tinygan.quality import fid_scorer
 from tinygan.tutorial import HyperParams
 from tinygan.tutorial import train as train_tutorial
@@ -260,7 +263,7 @@ def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
 # tinygan's own files of a run, as globs: what a new run into the same folder would mix
 # with or replace, and all that `overwrite` removes.
 RUN_FILES = (CHECKPOINT_JSON, "checkpoint_*.safetensors", "losses.csv", "losses.png",
-             "scores.jsonl", "dcgan_steps_*.png", "output.gif")
+             "scores.jsonl", "dcgan_steps_*.png", "output.gif", RUN_JSON, PAGE)
 
 
 def run_files(folder: str | Path) -> list[Path]:
@@ -288,16 +291,20 @@ def claim_run_folder(folder: str | Path, resume: bool, overwrite: bool) -> None:
 
 
 def train(hparams: HyperParams, *, resume: bool = False, overwrite: bool = False, images=None,
-          use_jit: bool = True) -> dict:
+          use_jit: bool = True, callbacks: Sequence[TrainingCallback] = ()) -> dict:
     """The tutorial's `train(hparams)` (`tinygan.tutorial.train`) as a long run: a losses
     CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
     steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
     cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping the last
-    good checkpoint, and a progress report.  A folder holding another run's files is refused
+    good checkpoint, a progress report and the run's page (`index.html`).  A folder holding another run's files is refused
     unless `resume` or `overwrite` (`claim_run_folder`).  Same arguments and summary as the
-    tutorial's `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset."""
+    tutorial's `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset; `callbacks`
+    are called after tinygan's own."""
     claim_run_folder(hparams.output_dir, resume, overwrite)
     fid = FidScore(hparams.score_every) if hparams.score_every else None
-    callbacks = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
-                 Checkpoints(), StopOnCtrlC()]
-    return train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=callbacks)
+    everything = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
+                 Checkpoints(), RunPage(), StopOnCtrlC(), *callbacks]
+    summary = train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=everything)
+    if not summary["interrupted"]:
+        write_page(hparams.output_dir)     # once more, with the final grid and the GIF
+    return summary

@@ -3,7 +3,8 @@
 Each command fills in its arguments and calls the library below; errors a user can fix are
 printed as one line, without a traceback (`tinygan.cli.common`).
 
-    train, sample, gif, plot, devices    tinygan.cli.train (the tutorial and its outputs)
+    train, sample, gif, plot, report,    tinygan.cli.train (the tutorial and its outputs)
+    export, devices
     score, train-classifier, interpolate tinygan.cli.quality
     bench                                tinygan.cli.bench
     kernels                              tinygan.cli.kernels
@@ -15,7 +16,8 @@ from tinygan.cli.bench import bench as bench_command
 from tinygan.cli.kernels import kernels_command
 from tinygan.cli.quality import interpolate_command, score, train_classifier_command
 from tinygan.cli.train import (devices_command, export_command, gif_command, plot_command,
-                               sample_command, train_command, tutorial_command)
+                               report_command, sample_command, train_command,
+                               tutorial_command)
 from tinygan.cli.tune import tune_command
 
 
@@ -25,7 +27,7 @@ def main():
 
 
 for name, command in (("train", train_command), ("sample", sample_command),
-                      ("gif", gif_command), ("plot", plot_command),
+                      ("gif", gif_command), ("plot", plot_command), ("report", report_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
                       ("interpolate", interpolate_command), ("bench", bench_command),

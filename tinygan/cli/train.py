@@ -1,5 +1,5 @@
 """`tinygan train` (and `python examples/dcgan_mnist.py`), `sample`, `export`, `gif`, `plot`,
-`devices`.
+`report`, `devices`.
 
 `train` only fills in `HyperParams` (one option per field, generated from the dataclass so
 the two never drift apart) and calls the long run, `tinygan.longrun.train`
@@ -145,6 +145,16 @@ def plot_command(csv_path: str, png: str | None):
     from tinygan.charts import plot_losses
     out = run_command(plot_losses, csv_path, png or Path(csv_path).with_suffix(".png"))
     click.echo(f"Wrote {out}")
+
+
+@click.command("report")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+def report_command(folder: str):
+    """Write FOLDER/index.html, a run folder as one page (samples, GIF, losses, scores,
+    class histogram, hyperparameters, machine); a run writes its own as it trains."""
+    from tinygan.page import write_report
+    path = run_command(write_report, folder)
+    click.echo(f"Wrote {path} (open it in a browser: file://{Path(path).resolve()})")
 
 
 @click.command("devices")
