@@ -21,6 +21,13 @@ Inception-v3, so the figures are comparable between tinygan runs, not with paper
   precision is the share of generated images inside the real manifold (quality), recall
   the share of real images inside the generated one (coverage).  A generator that draws
   one digit well has high precision and low recall; one that blurs, the other way round.
+  Its known weakness (Naeem et al., 2020, "Reliable fidelity and diversity metrics for
+  generative models"): one real outlier's ball is large, and images that all look alike
+  can fall inside it.  Here, with 1,000 real digits, noise images (whose features
+  huddle together) read a precision of 0.8-0.9, most of them inside one ambiguous test
+  digit's ball (uniform noise: 0.14 against 10,000 real digits); their recall is 0, and
+  the FID, KID and IS flag them (`benchmarks/metrics_ceiling.py`).  Read precision beside
+  recall.
 """
 from __future__ import annotations
 
