@@ -466,6 +466,10 @@ def test_the_tutorial_report_tabulates_and_plots_both_engines(generator, tmp_pat
     assert [row["pytorch"]["fid"] for row in report["rows"][1:]] == [700.0, 600.0]
     final = report["final"]["tinygan"]
     assert final["step"] == 8 and final["n_generated"] == 32 and final["fid"] > 0
+    # PyTorch's FID moves 700 -> 600: a ratio of 7/6 (log2 0.222), a mean of 650
+    assert report["swings"]["pytorch"] == {"largest_ratio_last_10": 1.167,
+                                           "mean_abs_log2_ratio_last_10": 0.222,
+                                           "mean_fid_last_5": 650.0}
     table = (out / "report.md").read_text()
     assert "| 1 | 800.2 |" in table and "| 700.0 |" in table and "| pytorch | 8 | 650.0 |" in table
     with Image.open(out / "fid.png") as image:
