@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 import json
 import platform
-from pathlib import Path
 
 import click
 import numpy as np

@@ -7,7 +7,6 @@ import csv
 import json
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -34,7 +34,7 @@ from tinygan.checkpoint import (CHECKPOINT_JSON, GENERATOR_ONLY, CheckpointError
                                 read_checkpoint_info, save_checkpoint, training_state)
 from tinygan.files import atomic_path
 from tinygan.images import sample_grid_paths
-from tinygan.loop import TrainingCallback, TrainingError, TrainingRun
+from tinygan.loop import TrainingCallback, TrainingError, TrainingRun, hms
 from tinygan.page import PAGE, RUN_JSON, RunPage, write_page
 from tinygan.quality import fid_scorer
 from tinygan.tutorial import HyperParams
@@ -235,18 +235,11 @@ class ProgressReport(TrainingCallback):
             rate = done / (now - self.t0)
             eta = (self.total - step - 1) / rate if rate else float("inf")
             log.info(f"progress: step {step + 1}/{self.total}, {rate:.2f} steps/s, "
-                     f"ETA {_hms(eta)}")
+                     f"ETA {hms(eta)}")
 
     def close(self, run: TrainingRun) -> None:
         if self.bar is not None:
             self.bar.update(close=True)
-
-
-def _hms(seconds: float) -> str:
-    if seconds == float("inf"):
-        return "?"
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:

@@ -50,6 +50,14 @@ class TrainingCallback:
         """Always called last, also when training fails: release what `start` took."""
 
 
+def hms(seconds: float | None) -> str:
+    """A duration as H:MM:SS (a progress line's time left); "?" when unknown or infinite."""
+    if seconds is None or not math.isfinite(seconds):
+        return "?"
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
 def prepare_output(folder: str | Path) -> Path:
     """The output folder, created and checked to be writable, before any work is done."""
     folder = Path(folder)

@@ -31,7 +31,7 @@ from tinygan.charts import plot_losses
 from tinygan.checkpoint import CHECKPOINT_JSON, hparams_dict
 from tinygan.files import atomic_path
 from tinygan.images import make_gif, sample_grid_paths
-from tinygan.loop import TrainingCallback, TrainingRun
+from tinygan.loop import TrainingCallback, TrainingRun, hms
 from tinygan.processor import cpu_isa, cpu_model
 
 PAGE, RUN_JSON = "index.html", "run.json"
@@ -116,13 +116,6 @@ def _number(value, digits: int) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
 
 
-def _hms(seconds) -> str:
-    if seconds is None or not math.isfinite(seconds):
-        return "?"
-    seconds = int(seconds)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def svg_chart(series: dict[str, tuple[list, list]], y_label: str, log_y: bool = False,
               size: tuple[int, int] = (520, 260)) -> str:
     """A line chart as inline SVG: `series` maps a name to (xs, ys); the y axis logarithmic
@@ -184,7 +177,7 @@ def _status(info: dict) -> str:
             }.get(status, html.escape(str(status)))
     if status == "running" and info.get("rate_steps_per_s"):
         text += (f", {info['rate_steps_per_s']:.2f} steps/s, about "
-                 f"{_hms(info.get('eta_s'))} left")
+                 f"{hms(info.get('eta_s'))} left")
     bar = (f'<progress id="progress" value="{step}" max="{total}"></progress>'
            if step is not None and total else "")
     updated = f' <span class="updated">(updated {html.escape(info["updated"])})</span>' \
