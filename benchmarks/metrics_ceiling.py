@@ -53,7 +53,8 @@ def main(data_dir, out):
     }
     results = {
         "created": datetime.datetime.now().isoformat(timespec="seconds"),
-        "machine": {"processor": cpu_model(), "isa": cpu_isa(), "python": platform.python_version()},
+        "machine": {"processor": cpu_model(), "isa": cpu_isa(),
+                    "python": platform.python_version()},
         "test set (10,000) vs 10,000 training digits": scores(train_10k, test_all),
         **{f"{name} (1,000) vs 1,000 test digits":
            scores(test_1k, classify(classifier, images.astype(np.float32)))

@@ -155,21 +155,20 @@ def write_report(engines: dict, out: Path) -> dict:
                          f"{final['flagged_classes'] or 'none'} | {histogram(final)} |")
     with atomic_path(out / "report.md") as tmp:
         tmp.write_text("\n".join(lines) + "\n")
-    series = {}
-    for name in names:
-        scored = [e for e in epochs if engines[name]["epochs"].get(e)]
-        series[f"{name} FID"] = (scored, [engines[name]["epochs"][e]["fid"] for e in scored],
-                                 COLOURS.get(name, (0, 0, 0)))
-    plot_lines(series, out / "fid.png", x_label="epoch", log_y=True)
-    if kid:
+    def plot(key: str, name: str, **options) -> None:
+        """Each engine's `key` against epoch, where it was scored, into `name`."""
         series = {}
-        for name in names:
-            scored = [e for e in epochs if "kid" in (engines[name]["epochs"].get(e) or {})]
-            if not scored:
-                continue
-            series[f"{name} KID"] = (scored, [engines[name]["epochs"][e]["kid"] for e in scored],
-                                     COLOURS.get(name, (0, 0, 0)))
-        plot_lines(series, out / "kid.png", x_label="epoch")
+        for engine in names:
+            scored = [e for e in epochs if key in (engines[engine]["epochs"].get(e) or {})]
+            if scored:
+                series[f"{engine} {key.upper()}"] = (
+                    scored, [engines[engine]["epochs"][e][key] for e in scored],
+                    COLOURS.get(engine, (0, 0, 0)))
+        plot_lines(series, out / name, x_label="epoch", **options)
+
+    plot("fid", "fid.png", log_y=True)
+    if kid:
+        plot("kid", "kid.png")
     return report
 
 

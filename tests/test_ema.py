@@ -32,7 +32,8 @@ def test_the_average_follows_the_weights_with_the_warm_up_inside_the_jit(backend
     0.1 at the first update, 2/11 at the second, then capped at the decay (0.15 here);
     running statistics averaged alike; the count kept on the device."""
     rng = np.random.default_rng(1)
-    w0, m0 = rng.standard_normal((3, 4)).astype(np.float32), rng.standard_normal(4).astype(np.float32)
+    w0 = rng.standard_normal((3, 4)).astype(np.float32)
+    m0 = rng.standard_normal(4).astype(np.float32)
     model, shadow = Tiny(w0, m0), Tiny(np.zeros_like(w0), np.zeros_like(m0))
     ema = ModelEMA(model, shadow, decay=0.15)
     assert np.array_equal(shadow.weight.numpy(), w0)         # starts as a copy

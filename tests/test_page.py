@@ -39,12 +39,12 @@ class PageProbe(TrainingCallback):
 
 @pytest.fixture(scope="module")
 def page_run(tmp_path_factory):
-    """Five steps at the suite's small batch with the moving average on, a grid every 2 steps and the
-    scores of 10 samples every 2 steps."""
+    """Five steps at the suite's small batch with the moving average on, a grid every 2
+    steps and the scores of 10 samples every 2 steps."""
     out = tmp_path_factory.mktemp("page")
-    hparams = HyperParams(batch_size=SMALL_BATCH, verbose_freq=2, device="cpu", output_dir=str(out),
-                          max_steps=STEPS, score_every=2, score_samples=10, ema_decay=EMA,
-                          data_dir=str(mnist_dir()))
+    hparams = HyperParams(batch_size=SMALL_BATCH, verbose_freq=2, device="cpu",
+                          output_dir=str(out), max_steps=STEPS, score_every=2,
+                          score_samples=10, ema_decay=EMA, data_dir=str(mnist_dir()))
     probe = PageProbe()
     train(hparams, images=load_MNIST_images(hparams)[:200], callbacks=[probe])
     return out, probe

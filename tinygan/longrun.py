@@ -289,14 +289,14 @@ def train(hparams: HyperParams, *, resume: bool = False, overwrite: bool = False
     CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
     steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
     cleanly with a checkpoint, a non-finite loss stops with `TrainingError` keeping the last
-    good checkpoint, a progress report and the run's page (`index.html`).  A folder holding another run's files is refused
-    unless `resume` or `overwrite` (`claim_run_folder`).  Same arguments and summary as the
-    tutorial's `train`; `images` (N×1×28×28 in [-1, 1]) replaces the dataset; `callbacks`
-    are called after tinygan's own."""
+    good checkpoint, a progress report and the run's page (`index.html`).  A folder holding
+    another run's files is refused unless `resume` or `overwrite` (`claim_run_folder`).
+    Same arguments and summary as the tutorial's `train`; `images` (N×1×28×28 in [-1, 1])
+    replaces the dataset; `callbacks` are called after tinygan's own."""
     claim_run_folder(hparams.output_dir, resume, overwrite)
     fid = FidScore(hparams.score_every) if hparams.score_every else None
     everything = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
-                 Checkpoints(), RunPage(), StopOnCtrlC(), *callbacks]
+                  Checkpoints(), RunPage(), StopOnCtrlC(), *callbacks]
     summary = train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=everything)
     if not summary["interrupted"]:
         write_page(hparams.output_dir)     # once more, with the final grid and the GIF

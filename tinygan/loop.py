@@ -74,8 +74,8 @@ def prepare_output(folder: str | Path) -> Path:
 class TrainingRun:
     """What `train` is working on, as its callbacks see it: the settings, the output folder,
     the device, the data loader, the schedule (`steps_per_epoch`, `total_steps`), the
-    networks, optimisers, fixed noise and generator EMA (`ema`, None when off) once built, the next step to run (`step`) and
-    whether to stop after the current one (`stop`)."""
+    networks, optimisers, fixed noise and generator EMA (`ema`, None when off) once built,
+    the next step to run (`step`) and whether to stop after the current one (`stop`)."""
 
     def __init__(self, hparams, output_dir: Path, device: str, loader,
                  callbacks: Sequence[TrainingCallback] = ()):

@@ -23,6 +23,7 @@ import json
 import math
 import platform
 import time
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from urllib.parse import quote
 
@@ -182,7 +183,8 @@ def _status(info: dict) -> str:
            if step is not None and total else "")
     updated = f' <span class="updated">(updated {html.escape(info["updated"])})</span>' \
         if info.get("updated") else ""
-    return f'<p class="status" id="status" data-status="{html.escape(status)}">{text}{updated}</p>{bar}'
+    return (f'<p class="status" id="status" data-status="{html.escape(status)}">{text}'
+            f'{updated}</p>{bar}')
 
 
 def _samples(run: dict) -> str:
@@ -191,7 +193,8 @@ def _samples(run: dict) -> str:
     if grids:
         latest = grids[-1]
         step = int(latest.stem.rsplit("_", 1)[1])
-        figures.append(f'<figure><img class="grid" id="latest-grid" src="{_src(folder, latest.name)}" '
+        figures.append(f'<figure><img class="grid" id="latest-grid" '
+                       f'src="{_src(folder, latest.name)}" '
                        f'alt="sample grid at step {step}"><figcaption>the fixed noise at step '
                        f'{step:,} ({len(grids)} grids so far)</figcaption></figure>')
     if run["gif"]:
@@ -331,7 +334,6 @@ def machine_info(device: str) -> dict:
 
 
 def _version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
     try:
         return version(package)
     except PackageNotFoundError:
@@ -344,7 +346,7 @@ class RunPage(TrainingCallback):
     far and the losses plot are redrawn at each grid), and final when it ends."""
 
     def __init__(self, every_s: float = 60.0):
-        self.every_s = every_s
+        self.every_s, self.info = every_s, None
 
     def start(self, run: TrainingRun) -> None:
         self.first, self.t0 = run.step, time.perf_counter()
@@ -386,7 +388,7 @@ class RunPage(TrainingCallback):
     def close(self, run: TrainingRun) -> None:
         """The final page: finished (`tinygan.longrun.train` writes it once more after the
         last grid and the GIF), stopped by Ctrl-C, or interrupted by an error."""
-        if not hasattr(self, "info"):
+        if self.info is None:
             return                               # the run failed before it started
         self.info["status"] = ("interrupted" if not self.ended else
                                "stopped" if run.stop else "finished")

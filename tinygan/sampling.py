@@ -19,10 +19,11 @@ def load_generator(folder: str | Path, raw: bool = False) -> tuple[Generator, Te
     `raw` asks for the weights as trained (`generator_weights` says which)."""
     info = read_checkpoint_info(folder)
     hparams = checkpoint_hparams(folder, info)
-    if raw and info.get(GENERATOR_ONLY) and uses_ema(info, hparams):
+    export = info.get(GENERATOR_ONLY)             # an export names its weights gen.*
+    if raw and export and uses_ema(info, hparams):
         raise CheckpointError(f"{folder} holds the generator's moving average only: export "
                               f"the run again with --raw for the weights as trained")
-    prefix = "ema" if uses_ema(info, hparams, raw) and not info.get(GENERATOR_ONLY) else "gen"
+    prefix = "ema" if not export and uses_ema(info, hparams, raw) else "gen"
     gen = Generator(hparams.latent_dim)
     fixed_noise = Tensor.zeros(hparams.output_dim ** 2, hparams.latent_dim).contiguous().realize()
     tensors = {"fixed_noise": fixed_noise,
