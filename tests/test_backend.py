@@ -198,6 +198,50 @@ def test_without_clang_the_cpu_is_one_line_naming_the_package(tmp_path):
         assert line.startswith("DeviceError") and line.endswith("apt-get install clang"), line
 
 
+@needs_opencl
+def test_a_gpu_backend_without_clang_saves_and_reads_checkpoints(tmp_path):
+    """On a GPU machine without clang (the CPU device cannot open, as above), training runs on
+    the GPU, and its checkpoints are written and read without the CPU device: tinygrad's
+    `safe_save` goes through it (seen on an H200 machine without clang).  OpenCL stands in
+    for the GPU here; a fresh compile cache, so that no cached CPU kernel hides the need."""
+    # CC (tinygrad's C compiler) fails, as it did there; PATH stays (PoCL needs `ld`)
+    env = {**os.environ, "CC": "false", "CACHEDB": str(tmp_path / "cache.db")}
+    code = ("import numpy as np\n"
+            "from tinygrad import Tensor, dtypes\n"
+            "from tinygan.backend import use_device\n"
+            "from tinygan.checkpoint import load_checkpoint, save_checkpoint\n"
+            "from tinygan.files import write_safetensors\n"
+            "print(use_device('cl'))\n"
+            "rng = np.random.default_rng(0)\n"
+            "saved = {'w': Tensor(rng.standard_normal((3, 4), dtype=np.float32)),\n"
+            "         'h': Tensor(rng.standard_normal(5).astype(np.float16)),\n"
+            "         'n': Tensor(np.arange(6, dtype=np.int32)).reshape(2, 3)}\n"
+            f"folder = {str(tmp_path)!r}\n"
+            "save_checkpoint(folder, saved, {'step': 7, 'epoch': 1, 'hparams': {}})\n"
+            "into = {k: Tensor.zeros(*t.shape, dtype=t.dtype).contiguous().realize()\n"
+            "        for k, t in saved.items()}\n"
+            "load_checkpoint(folder, into)\n"
+            "print(all((into[k].numpy() == saved[k].numpy()).all() for k in saved))\n")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["CL", "True"], result.stdout + result.stderr
+    assert (tmp_path / "checkpoint_000007.safetensors").is_file()
+
+
+def test_write_safetensors_writes_the_bytes_of_tinygrads_safe_save(tmp_path):
+    """The checkpoints' own writer (above) and tinygrad's: the same file, byte for byte."""
+    from tinygrad import dtypes
+    from tinygrad.nn.state import safe_save
+    from tinygan.files import write_safetensors
+    tensors = {"w": Tensor.randn(3, 5), "h": Tensor.randn(7).cast(dtypes.float16),
+               "n": Tensor.arange(6, dtype=dtypes.int32).reshape(2, 3),
+               "u": Tensor([1, 2, 3], dtype=dtypes.uint32), "s": Tensor([0.5])}
+    safe_save({k: t.contiguous() for k, t in tensors.items()}, str(tmp_path / "tinygrad"))
+    write_safetensors(tmp_path / "tinygan", {k: t.numpy() for k, t in tensors.items()})
+    assert (tmp_path / "tinygan").read_bytes() == (tmp_path / "tinygrad").read_bytes()
+
+
 def test_training_mode_is_on_only_inside_its_context():
     assert not is_training()
     with training_mode():

@@ -5,7 +5,7 @@ fixed noise of the sample grid, the step and epoch counters and the random-strea
 (data order follows from the seed and the epoch, see `tinygan.data.DataLoader`).
 
 Two files per checkpoint, each written atomically: the tensors as safetensors
-(tinygrad's `nn.state.safe_save`), then `checkpoint.json`, which names that file.  The
+(`tinygan.files.write_safetensors`), then `checkpoint.json`, which names that file.  The
 JSON is renamed into place last, so it always points at a complete tensor file; older
 tensor files are removed only after that.
 
@@ -20,9 +20,9 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from tinygrad import Device, Tensor
-from tinygrad.nn.state import get_state_dict, safe_load, safe_save
+from tinygrad.nn.state import get_state_dict, safe_load
 
-from tinygan.files import atomic_path
+from tinygan.files import atomic_path, write_safetensors
 from tinygan.tutorial import HyperParams
 
 CHECKPOINT_JSON = "checkpoint.json"
@@ -63,7 +63,7 @@ def save_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor], info:
     folder = Path(folder)
     name = f"checkpoint_{info['step']:06d}.safetensors"
     with atomic_path(folder / name) as tmp:
-        safe_save({k: t.contiguous() for k, t in tensors.items()}, str(tmp))
+        write_safetensors(tmp, {k: t.numpy() for k, t in tensors.items()})
     with atomic_path(folder / CHECKPOINT_JSON) as tmp:
         tmp.write_text(json.dumps({**info, "tensors": name}, indent=2))
     for old in folder.glob("checkpoint_*.safetensors"):

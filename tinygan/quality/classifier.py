@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy as np
 from tinygrad import Device, Tensor, dtypes, nn
-from tinygrad.nn.state import get_parameters, get_state_dict, load_state_dict, safe_load, safe_save
+from tinygrad.nn.state import get_parameters, get_state_dict, load_state_dict, safe_load
 
 from tinygan.backend import jit, seed_everything, training_mode, use_device
 from tinygan.checks import is_int
 from tinygan.data import DataLoader
 from tinygan.datasets import load_labels
-from tinygan.files import atomic_path
+from tinygan.files import atomic_path, write_safetensors
 from tinygan.tutorial import HyperParams, load_MNIST_images, make_optimiser, scheduled_update
 
 log = logging.getLogger("tinygan")
@@ -76,8 +76,8 @@ def save_classifier(classifier: MnistClassifier, folder: str | Path, recipe: dic
     folder.mkdir(parents=True, exist_ok=True)
     weights = folder / WEIGHTS_FILE
     with atomic_path(weights) as tmp:
-        safe_save({name: t.cast(dtypes.float16).contiguous()
-                   for name, t in get_state_dict(classifier).items()}, str(tmp))
+        write_safetensors(tmp, {name: t.cast(dtypes.float16).numpy()
+                                for name, t in get_state_dict(classifier).items()})
     recipe = {**recipe, "weights_sha256": hashlib.sha256(weights.read_bytes()).hexdigest()}
     with atomic_path(folder / RECIPE_FILE) as tmp:
         tmp.write_text(json.dumps(recipe, indent=2, ensure_ascii=False) + "\n")
