@@ -142,6 +142,12 @@ if [ "$dry_run" = 0 ]; then
                 "$tool" || true
             fi
         done
+        grep -m1 'model name' /proc/cpuinfo || true
+        echo "cores: $(nproc)"
+        # tinygrad's CPU device compiles its runtime with $CC (default clang): without clang
+        # it cannot open, and the tests that use it fail (seen on an H200 machine)
+        echo "clang: $(command -v clang || echo 'none (the CPU device cannot open)')," \
+             "CC=${CC:-unset}"
         "$python" -c 'from importlib.metadata import version as v
 print("tinygrad", v("tinygrad"), "tinygan", v("tinygan"))' || true
         git rev-parse HEAD 2>/dev/null || true
@@ -154,21 +160,27 @@ if [ -n "$wheels" ]; then
 fi
 # 1. the tests on the GPU backend (the fast subset: the whole suite does not fit)
 if [ "$skip_tests" = 0 ]; then
-    part tests.log 115 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
+    part tests.log 110 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
 fi
 # 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
 #    with tinygan's formulations and with tinygrad's own convolutions
-part step.log 75 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
+part step.log 60 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
     --out "$out/step.json"
-part step-im2col0.log 75 env TINYGAN_IM2COL=0 "$python" benchmarks/kernels.py \
+part step-im2col0.log 60 env TINYGAN_IM2COL=0 "$python" benchmarks/kernels.py \
     --backends "$backend" --layers step --out "$out/step-im2col0.json"
+#    on NVIDIA, with TF32 tensor cores as PyTorch's convolutions use them by default
+#    (torch.backends.cudnn.allow_tf32); tinygrad uses them only with ALLOW_TF32=1
+if [ "$target" = cuda ]; then
+    part step-tf32.log 60 env ALLOW_TF32=1 "$python" benchmarks/kernels.py \
+        --backends "$backend" --layers step --out "$out/step-tf32.json"
+fi
 # 3. one epoch with the FID at its start and end, grids and GIF
-part training.log 135 "$python" examples/dcgan_mnist.py --device "$device" \
+part training.log 120 "$python" examples/dcgan_mnist.py --device "$device" \
     --max-steps "$steps" --verbose-freq "$verbose_freq" --score-every "$score_every" \
     --score-samples 1000 "${data_args[@]}" --out "$out/train"
 # 4. every layer timed, each with its slowest kernels (measured), and the atlas of this GPU
 #    (compiled: per kernel FLOPs, bytes and the roofline bound beside the measured times)
-part kernels.log 90 "$python" benchmarks/kernels.py --backends "$backend" \
+part kernels.log 75 "$python" benchmarks/kernels.py --backends "$backend" \
     --out "$out/kernels.json"
 if [ -n "$target" ]; then
     measured=()

@@ -324,14 +324,16 @@ def test_gpu_script_dry_run_prints_a_plan_within_ten_minutes():
     assert [line.split("] ", 1)[1].split()[0:3] for line in plan] == [
         ["python3", "-m", "pip"], ["env", "TINYGAN_TEST_BACKENDS=CUDA", "python3"],
         ["python3", "benchmarks/kernels.py", "--backends"],
-        ["env", "TINYGAN_IM2COL=0", "python3"], ["python3", "examples/dcgan_mnist.py", "--device"],
+        ["env", "TINYGAN_IM2COL=0", "python3"], ["env", "ALLOW_TF32=1", "python3"],
+        ["python3", "examples/dcgan_mnist.py", "--device"],
         ["python3", "benchmarks/kernels.py", "--backends"],
         ["python3", "benchmarks/atlas.py", "--targets"]]
     assert "--find-links W -e .[test,bench]" in plan[0] and '-m not slow' in plan[1]
     assert "--layers step --out R/step.json" in plan[2] and "R/step-im2col0.json" in plan[3]
+    assert "--layers step --out R/step-tf32.json" in plan[4]
     assert ("--device cuda --max-steps 50 --verbose-freq 5 --score-every 49 "
-            "--score-samples 1000 --out R/train") in plan[4]
-    assert "--targets cuda --out R/atlas --measured R/kernels.json" in plan[6]
+            "--score-samples 1000 --out R/train") in plan[5]
+    assert "--targets cuda --out R/atlas --measured R/kernels.json" in plan[7]
     limits = [int(line[3:6]) for line in plan]
     assert sum(limits) <= 600 and f"at most {sum(limits) // 60} min" in done.stdout
     assert not (ROOT / "R").exists()

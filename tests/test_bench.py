@@ -259,6 +259,20 @@ def test_markdown_table_and_chart_next_to_the_json(full_run):
     assert width == report.CHART_WIDTH and height >= 7 * engines * 9
 
 
+def test_on_nvidia_the_report_says_which_engine_uses_tf32(full_run):
+    """No NVIDIA GPU here: the run's own record, as if its backend had been CUDA's."""
+    _, data, _ = full_run
+    assert data["settings"]["allow_tf32"] is False            # tinygrad's default
+    assert data["pytorch"]["tf32"] == {"convolutions": True, "matmul": False}
+    assert "TF32" not in report.markdown_report(data)          # CPU and OpenCL: nothing said
+    cuda = {**data, "settings": {**data["settings"], "backends": ["CUDA"], "allow_tf32": True},
+            "pytorch": {**data["pytorch"], "devices": ["cuda"]}}
+    lines = [line for line in report.markdown_report(cuda).splitlines() if "TF32" in line]
+    assert lines == ["Float32 on NVIDIA: tinygrad's TF32 tensor cores on (ALLOW_TF32); "
+                     "PyTorch's TF32 on in convolutions (torch.backends.cudnn.allow_tf32), "
+                     "off in matrix products (torch.backends.cuda.matmul.allow_tf32)."]
+
+
 @pytest.mark.parametrize("absence", ["--no-torch", "not installed"])
 def test_without_pytorch_the_rows_are_skipped_with_a_note(absence, tmp_path, monkeypatch):
     args = ["--backends", "CPU", "--layers", "D8"]

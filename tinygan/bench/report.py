@@ -51,6 +51,26 @@ def _engines(rows: list[dict]) -> list[str]:
     return list(dict.fromkeys(row["engine"] for row in rows))
 
 
+def _onoff(flag: bool) -> str:
+    return "on" if flag else "off"
+
+
+def _tf32_line(result: dict) -> list[str]:
+    """On NVIDIA, what float32 means for each engine: TF32 tensor cores or not (results
+    from before this was recorded say nothing)."""
+    settings, tf32 = result["settings"], result["pytorch"].get("tf32")
+    nvidia = [b for b in settings["backends"] if b.split(":")[0] in ("CUDA", "NV")]
+    if not nvidia or "allow_tf32" not in settings:
+        return []
+    line = f"Float32 on NVIDIA: tinygrad's TF32 tensor cores {_onoff(settings['allow_tf32'])} "
+    line += "(ALLOW_TF32)"
+    if tf32 and "cuda" in result["pytorch"]["devices"]:
+        line += (f"; PyTorch's TF32 {_onoff(tf32['convolutions'])} in convolutions "
+                 f"(torch.backends.cudnn.allow_tf32), {_onoff(tf32['matmul'])} in matrix "
+                 f"products (torch.backends.cuda.matmul.allow_tf32)")
+    return [line + ".", ""]
+
+
 def markdown_report(result: dict) -> str:
     """A summary table (median ms per engine and the ratio to PyTorch), then every row's
     details."""
@@ -71,6 +91,7 @@ def markdown_report(result: dict) -> str:
              f"Command: `{result['command']}`", ""]
     if result["pytorch"]["note"]:
         lines += [f"PyTorch: {result['pytorch']['note']}", ""]
+    lines += _tf32_line(result)
     header = ["row", "layer", "pass", "GFLOP"]
     for engine in engines:
         header.append(f"{engine} ms")

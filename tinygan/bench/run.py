@@ -9,7 +9,7 @@ import time
 from typing import Callable
 
 from tinygrad import Context, Device, Tensor
-from tinygrad.helpers import DEV, NUM_CPU_THREADS, GlobalCounters
+from tinygrad.helpers import ALLOW_TF32, DEV, NUM_CPU_THREADS, GlobalCounters
 
 from tinygan import tuned_kernels
 from tinygan.backend import jit, parallel_cpu_kernels, renderer_name, training_mode
@@ -18,8 +18,8 @@ from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSp
 from tinygan.bench.machine import load_average, machine_info
 from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, time_calls,
                                   timing_fields)
-from tinygan.bench.torch_twin import (pytorch_plan, pytorch_threads, torch_layer_call,
-                                      torch_step_call)
+from tinygan.bench.torch_twin import (pytorch_plan, pytorch_tf32, pytorch_threads,
+                                      torch_layer_call, torch_step_call)
 from tinygan.layers import buffers, parameters
 from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
@@ -198,11 +198,13 @@ def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128,
                      "disk_compile_cache": not cold_cache, "top_kernels": top,
                      "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
                      "num_cpu_threads": NUM_CPU_THREADS.value,
+                     "allow_tf32": bool(ALLOW_TF32.value),     # tinygrad's, on NVIDIA
                      "code_generators": {backend: renderer_name(backend) for backend in backends},
                      "tuned_kernels": bool(tuned_kernels.TUNED.value)},
         "machine": {**machine_info(backends, torch),
                     "load_average_start": load_at_start, "load_average_end": load_average()},
         "pytorch": {"compared": bool(torch_devices), "version": getattr(torch, "__version__", None),
-                    "devices": sorted(set(torch_devices.values())), "note": torch_note},
+                    "devices": sorted(set(torch_devices.values())), "note": torch_note,
+                    "tf32": pytorch_tf32(torch)},
         "rows": rows,
     }

@@ -170,6 +170,15 @@ def pytorch_plan(use_torch: bool, backends: list[str]):
     return torch, devices, f"no comparison for {', '.join(missing)}" if missing else None
 
 
+def pytorch_tf32(torch) -> dict | None:
+    """Whether PyTorch lets float32 convolutions and matrix products use TF32 tensor cores on
+    NVIDIA GPUs (convolutions do by default, matrix products do not); None without PyTorch."""
+    if torch is None:
+        return None
+    return {"convolutions": bool(torch.backends.cudnn.allow_tf32),
+            "matmul": bool(torch.backends.cuda.matmul.allow_tf32)}
+
+
 @contextlib.contextmanager
 def pytorch_threads(torch, threads: int):
     """Run PyTorch with `threads` CPU threads (0: its default); yields the number used."""
