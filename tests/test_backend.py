@@ -242,6 +242,41 @@ def test_write_safetensors_writes_the_bytes_of_tinygrads_safe_save(tmp_path):
     assert (tmp_path / "tinygan").read_bytes() == (tmp_path / "tinygrad").read_bytes()
 
 
+PROGRAM_CACHE_RUN = """
+import sys
+import numpy as np
+from tinygrad import Tensor
+from tinygan import program_cache
+if sys.argv[1] == "other-cpu":
+    program_cache.cpu_signature = lambda: "another processor"
+hits, puts = [], []
+get, put = program_cache.diskcache_get, program_cache.diskcache_put
+program_cache.diskcache_get = lambda table, key: hits.append(get(table, key)) or hits[-1]
+program_cache.diskcache_put = lambda table, key, value: puts.append(key) or put(table, key, value)
+x = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4), device="CPU")
+print(((x @ x.T).relu().contiguous() + 1).sum(0).numpy().tolist(),       # two kernels
+      sum(h is not None for h in hits), len(hits), len(puts))
+"""
+
+
+def test_lowered_kernels_are_kept_on_disk_for_the_next_process(tmp_path):
+    """A fresh process lowers the kernels and writes them to tinygrad's disk cache; the next
+    one finds every one there (and writes none), with the same numbers; another processor
+    finds none of them; TINYGAN_PROGRAM_CACHE=0 neither reads nor writes."""
+    def run(case, cache="cache.db", **env):
+        done = subprocess.run([sys.executable, "-c", PROGRAM_CACHE_RUN, case],
+                              env={**os.environ, "CACHEDB": str(tmp_path / cache), **env},
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        values, hits, looked, written = done.stdout.rsplit(maxsplit=3)
+        return values, int(hits), int(looked), int(written)
+    values, hits, looked, written = run("first")
+    assert hits == 0 and looked >= 2 and written == looked
+    assert run("again") == (values, looked, looked, 0)
+    assert run("other-cpu") == (values, 0, looked, looked)
+    assert run("off", "off.db", TINYGAN_PROGRAM_CACHE="0") == (values, 0, 0, 0)
+
+
 def test_training_mode_is_on_only_inside_its_context():
     assert not is_training()
     with training_mode():

@@ -3,7 +3,8 @@ the UOp program a GPU renderer would get while emulating the target's warps, loc
 and tensor cores (`DEV=PYTHON::sm_80`, `PYTHON::gfx1100`, `PYTHON::METAL`), compared with
 the CPU backend on the same weights, inputs and random draws.
 
-Per target, at reduced widths (the emulator is pure Python; TARGETS): the tutorial's networks
+Per target, at reduced widths and image sizes (the emulator is pure Python; TARGETS, SIDE):
+the tutorial's networks
 with every layer kind (Dense; BatchNorm on features and on channels; the 5×5 stride-1
 ConvTranspose; the 4×4 stride-2 ConvTranspose and Conv; Dropout with its mask; leakyrelu,
 relu, tanh; the logit BCE), each layer's forward values, the gradients of both losses with
@@ -43,13 +44,21 @@ from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropou
 from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
                               discriminator_loss, generator_loss, make_optimiser, train_step)
 
-pytestmark = pytest.mark.slow      # the emulator is pure Python: about a minute a target
+# slow: the emulator is pure Python, about a minute a target.  One pytest-xdist worker runs
+# them all (xdist_group), so that the CPU reference of each width (`on_cpu`) is built once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("emulated_gpus")]
 
 # Channels of the generator's three layers (the tutorial's 256, 128, 64): 8 keeps the
 # matmuls multiples of Metal's 8×8×8 simdgroup tile and of CUDA's TF32 tile, for the layers
 # of those targets; AMD's tensor cores take no float32, so fewer channels keep the same
 # kernel kinds there, and the training step runs at those everywhere.
 TENSOR_CORE_WIDTHS, SMALL_WIDTHS, LATENT, BATCH = (8, 8, 8), (4, 4, 2), 8, 2
+# The side of the generator's first image (the tutorial's 7, so 7 -> 14 -> 28): 4 gives
+# 16×16 images through the same layers with the same strides and padding, about a third of
+# the pixels; the emulator's time is mostly per pixel.  The 5×5 layer still splits into
+# bands of rows (`formulations._row_regions`: rows 0, 1, 2, 3 here, each meeting 3 or 4 of
+# the 5 kernel rows; the tutorial's 7 rows give 0, 1, 2-4, 5, 6).
+SIDE = 4
 # (tinygrad's DEV string, extra settings, the real renderer whose limits apply, widths)
 TARGETS = {
     "cuda-tf32:sm_80": ("PYTHON::sm_80", {"ALLOW_TF32": 1}, CUDARenderer, TENSOR_CORE_WIDTHS),
@@ -62,11 +71,12 @@ RTOL, ATOL = 2e-4, 1e-6          # float32 summed in other orders (TF32 only whe
 TF32_RTOL = 5e-3                 # TF32 keeps 10 bits of mantissa in the products
 
 
-def small_networks(widths: tuple[int, int, int]):
-    """The tutorial's Generator and Discriminator, layer for layer, with `widths` channels."""
+def small_networks(widths: tuple[int, int, int], side: int = SIDE):
+    """The tutorial's Generator and Discriminator, layer for layer, with `widths` channels
+    and `side`×`side` first images (images of 4·side × 4·side pixels)."""
     c1, c2, c3 = widths
-    gen = Chain(Dense(LATENT, 7 * 7 * c1, bias=False), BatchNorm(7 * 7 * c1, relu),
-                Reshape(c1, 7, 7),
+    gen = Chain(Dense(LATENT, side * side * c1, bias=False), BatchNorm(side * side * c1, relu),
+                Reshape(c1, side, side),
                 ConvTranspose(5, c1, c2, stride=1, pad=2, init=dcgan_init, bias=False),
                 BatchNorm(c2, relu),
                 ConvTranspose(4, c2, c3, stride=2, pad=1, init=dcgan_init, bias=False),
@@ -74,7 +84,7 @@ def small_networks(widths: tuple[int, int, int]):
                 ConvTranspose(4, c3, 1, tanh, stride=2, pad=1, init=dcgan_init, bias=False))
     disc = Chain(Conv(4, 1, c3, stride=2, pad=1, init=dcgan_init), partial(leakyrelu, a=0.2),
                  Dropout(0.3), Conv(4, c3, c2, stride=2, pad=1, init=dcgan_init),
-                 partial(leakyrelu, a=0.2), Dropout(0.3), flatten, Dense(7 * 7 * c2, 1))
+                 partial(leakyrelu, a=0.2), Dropout(0.3), flatten, Dense(side * side * c2, 1))
     return gen, disc
 
 
@@ -90,8 +100,9 @@ def describe(layer):
 
 def test_the_small_networks_are_the_tutorials_at_its_widths():
     """`small_networks` restates the tutorial's Generator and Discriminator with fewer
-    channels; at the tutorial's 256/128/64 it is them, layer for layer."""
-    gen, disc = small_networks((256, 128, 64))
+    channels and smaller images; at the tutorial's 256/128/64 and 7 it is them, layer for
+    layer."""
+    gen, disc = small_networks((256, 128, 64), side=7)
     for mine, tutorials in ((gen, Generator(LATENT)), (disc, Discriminator())):
         assert [describe(layer) for layer in mine.layers] == \
             [describe(layer) for layer in tutorials.layers]
@@ -133,7 +144,7 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
         for tensor, value in zip(state(gen, disc), weights):
             tensor.assign(Tensor(value)).realize()
         rng = np.random.default_rng(0)
-        real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 28, 28)).astype(np.float32))
+        real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 4 * SIDE, 4 * SIDE)).astype(np.float32))
         noise = Tensor(rng.standard_normal((BATCH, LATENT)).astype(np.float32))
         out = {}
         Tensor.manual_seed(5)                    # the Dropout masks: the same stream

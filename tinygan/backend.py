@@ -21,9 +21,13 @@ from tinygrad.function import function
 from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
 from tinygrad.runtime import ops_cpu
 
+from tinygan import program_cache
 from tinygan.processor import cpu_isa
 
 log = logging.getLogger("tinygan")
+
+# Lowered kernels kept on disk for the next process (tinygan.program_cache).
+program_cache.install()
 
 # ---------------------------------------------------------------------------------------
 # Training mode.  Flux switches BatchNorm and Dropout to training behaviour only while a

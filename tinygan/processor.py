@@ -8,6 +8,7 @@ register or an 8-float AVX2 one.  Tuned kernel options (tinygan.tuned_kernels) a
 from __future__ import annotations
 
 import functools
+import hashlib
 import platform
 from pathlib import Path
 
@@ -45,3 +46,11 @@ def cpu_isa() -> str:
         return "neon"
     flags = set((_field(_cpuinfo(), "flags") or "").split())
     return next((isa for flag, isa in _X86_ISAS if flag in flags), machine)
+
+
+@functools.cache
+def cpu_signature() -> str:
+    """This processor as code compiled for it sees it: its model and a digest of its CPU
+    flags (two machines that both say "AMD EPYC" may differ in AVX-512)."""
+    flags = _field(_cpuinfo(), "flags", "features") or ""
+    return f"{cpu_model()} {hashlib.sha256(flags.encode()).hexdigest()[:16]}"

@@ -1,0 +1,97 @@
+"""Lowered kernels kept on disk, so that a new process does not generate them again.
+
+tinygrad turns each kernel of a schedule into a program (optimisation, linearisation,
+rendering, compiling: `codegen.to_program`) and keeps the result for the rest of the process
+in `codegen.to_program_cache`, under `to_program_key` (the kernel's AST hash, the renderer's
+class and target, the code-generation settings).  Only the last step, the compiler's output,
+is kept on disk (`Compiler.compile_cached`).  Generating the rest is most of a training
+step's first call: about 255-355 kernels in tinygrad's Python code generator, 10-20 s on a
+2-core CPU, paid again by every new process (each run, `--resume`, `tinygan sample`, each
+test that starts a process).
+
+`install()` wraps tinygrad's `engine.realize.lower_and_compile` (the one place that fills
+that cache) so that a kernel missing from it is first looked for on disk, and one lowered
+here is written there: tinygrad's own disk cache (`helpers.diskcache_get/put`, the SQLite
+file `CACHEDB`, `~/.cache/tinygrad/cache.db`), table `tinygan_program`.  The disk key adds
+to tinygrad's key what a process-wide cache can take for granted: tinygrad's version, the
+device, and this processor (its model and CPU flags: CPU programs are compiled for it,
+`-march=native`).  tinygrad's settings turn it off with the rest of the disk cache
+(`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone.
+
+Not kept: programs for tinygrad's NULL device (it compiles and runs nothing: the atlas
+measures how long compiling takes) and its PYTHON emulator (whose renderer limits the tests
+change, which no key sees).  Written against tinygrad 0.14 (the pinned version): another
+version may need `_calls_to_compile` changed.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import metadata
+
+from tinygrad.codegen import to_program_cache, to_program_key
+from tinygrad.engine import realize
+from tinygrad.helpers import ContextVar, diskcache_get, diskcache_put
+from tinygrad.uop.ops import Ops
+
+from tinygan.processor import cpu_signature
+
+PROGRAM_CACHE = ContextVar("TINYGAN_PROGRAM_CACHE", 1)
+TABLE = "tinygan_program"
+NOT_KEPT = ("NULL", "PYTHON")          # devices whose programs stay in the process
+
+
+@functools.cache
+def _tinygrad_version() -> str:
+    return metadata.version("tinygrad")
+
+
+def disk_key(key: tuple, device: str) -> str:
+    """The disk cache's key of a program: tinygrad's `to_program_key` (AST hash, renderer
+    class and target, code-generation settings), tinygrad's version, the device, this CPU."""
+    ast_key, renderer, target, *settings = key
+    parts = (_tinygrad_version(), device, ast_key.hex(),
+             f"{renderer.__module__}.{renderer.__qualname__}", str(target),
+             *map(repr, settings), cpu_signature())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _calls_to_compile(linear) -> dict:
+    """tinygrad's key -> (disk key or None) for each kernel of `linear` still to lower (the
+    calls `lower_and_compile` picks, by its own test)."""
+    keys = {}
+    for call in linear.toposort():
+        if call.op is Ops.CALL and (todo := realize._get_call_to_compile(call)) is not None:
+            key = to_program_key(*todo)
+            device = (call.device if isinstance(call.device, str) else call.device[0])
+            device = device.split(":")[0]
+            keys[key] = None if device in NOT_KEPT else disk_key(key, device)
+    return keys
+
+
+def _lower_and_compile(original, linear):
+    if not PROGRAM_CACHE.value:
+        return original(linear)
+    missing = {}
+    for key, on_disk in _calls_to_compile(linear).items():
+        if key in to_program_cache or on_disk is None:
+            continue
+        if (program := diskcache_get(TABLE, on_disk)) is not None:
+            to_program_cache[key] = program
+        else:
+            missing[key] = on_disk
+    linear = original(linear)
+    for key, on_disk in missing.items():
+        if key in to_program_cache:
+            diskcache_put(TABLE, on_disk, to_program_cache[key])
+    return linear
+
+
+def install() -> None:
+    """Wrap tinygrad's `lower_and_compile` (once; idempotent)."""
+    original = realize.lower_and_compile
+    if getattr(original, "tinygan_program_cache", False):
+        return
+    wrapper = functools.wraps(original)(functools.partial(_lower_and_compile, original))
+    wrapper.tinygan_program_cache = True
+    realize.lower_and_compile = wrapper
