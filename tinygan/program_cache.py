@@ -14,8 +14,9 @@ that cache) so that a kernel missing from it is first looked for on disk, and on
 here is written there: tinygrad's own disk cache (`helpers.diskcache_get/put`, the SQLite
 file `CACHEDB`, `~/.cache/tinygrad/cache.db`), table `tinygan_program`.  The disk key adds
 to tinygrad's key what a process-wide cache can take for granted: tinygrad's version, the
-device, and this processor (its model and CPU flags: CPU programs are compiled for it,
-`-march=native`).  tinygrad's settings turn it off with the rest of the disk cache
+device, the compiler's own cache key (as tinygrad's compile cache keys it: OpenCL's names
+the driver and its version), and this processor (its model and CPU flags: CPU programs are
+compiled for it, `-march=native`).  tinygrad's settings turn it off with the rest of the disk cache
 (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone.
 
 Not kept: programs for tinygrad's NULL device (it compiles and runs nothing: the atlas
@@ -46,11 +47,13 @@ def _tinygrad_version() -> str:
     return metadata.version("tinygrad")
 
 
-def disk_key(key: tuple, device: str) -> str:
+def disk_key(key: tuple, device: str, compiler: str | None) -> str:
     """The disk cache's key of a program: tinygrad's `to_program_key` (AST hash, renderer
-    class and target, code-generation settings), tinygrad's version, the device, this CPU."""
+    class and target, code-generation settings), tinygrad's version, the device, the
+    compiler's own cache key (tinygrad's: e.g. OpenCL's names the driver's version), this
+    CPU."""
     ast_key, renderer, target, *settings = key
-    parts = (_tinygrad_version(), device, ast_key.hex(),
+    parts = (_tinygrad_version(), device, compiler, ast_key.hex(),
              f"{renderer.__module__}.{renderer.__qualname__}", str(target),
              *map(repr, settings), cpu_signature())
     return hashlib.sha256(repr(parts).encode()).hexdigest()
@@ -65,7 +68,8 @@ def _calls_to_compile(linear) -> dict:
             key = to_program_key(*todo)
             device = (call.device if isinstance(call.device, str) else call.device[0])
             device = device.split(":")[0]
-            keys[key] = None if device in NOT_KEPT else disk_key(key, device)
+            compiler = None if device in NOT_KEPT else getattr(todo[1].compiler, "cachekey", None)
+            keys[key] = None if device in NOT_KEPT else disk_key(key, device, compiler)
     return keys
 
 
