@@ -63,7 +63,7 @@ def save_checkpoint(folder: str | os.PathLike, tensors: dict[str, Tensor], info:
     folder = Path(folder)
     name = f"checkpoint_{info['step']:06d}.safetensors"
     with atomic_path(folder / name) as tmp:
-        write_safetensors(tmp, {k: t.numpy() for k, t in tensors.items()})
+        write_safetensors(tmp, tensors)
     with atomic_path(folder / CHECKPOINT_JSON) as tmp:
         tmp.write_text(json.dumps({**info, "tensors": name}, indent=2))
     for old in folder.glob("checkpoint_*.safetensors"):

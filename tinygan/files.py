@@ -1,7 +1,7 @@
 """Writing files so that an interrupted run never leaves half of one: `atomic_path` hands
 out a temporary name in the same folder and renames it onto the real one only once the
 file is complete (a rename within one filesystem is atomic).  `write_safetensors` writes
-tensors' values in the safetensors format.  `user_cache` is where tinygan keeps what it
+tensors in the safetensors format.  `user_cache` is where tinygan keeps what it
 downloads or measures for this user."""
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 import numpy as np
+from tinygrad import Tensor
+from tinygrad.nn.state import inverse_safe_dtypes
 
 
 @contextmanager
@@ -32,25 +34,21 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         raise
 
 
-# numpy's dtype names -> the safetensors format's
-SAFETENSORS_DTYPES = {"bool": "BOOL", "uint8": "U8", "int8": "I8", "uint16": "U16",
-                      "int16": "I16", "uint32": "U32", "int32": "I32", "uint64": "U64",
-                      "int64": "I64", "float16": "F16", "float32": "F32", "float64": "F64"}
-
-
-def write_safetensors(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> None:
-    """Write `arrays` to `path` in the safetensors format: the header's length (8 bytes,
-    little-endian), its JSON (names, dtypes, shapes, byte ranges; padded with spaces to a
-    multiple of 8), then every array's bytes, little-endian, in order; the same bytes as
-    tinygrad's `nn.state.safe_save`, which `safe_load` reads.  `safe_save` builds the file
-    through a tensor on tinygrad's DISK device, and that opens tinygrad's CPU backend, whose
-    kernels need a C compiler (clang) even when every tensor is on a GPU: a GPU machine
-    without clang could train but not save.  Here the values come to the host as numpy
-    arrays (`Tensor.numpy()`, a plain copy from the device) and go to the file directly."""
+def write_safetensors(path: str | os.PathLike, tensors: dict[str, Tensor]) -> None:
+    """Write `tensors` to `path` in the safetensors format: the header's length (8 bytes,
+    little-endian), its JSON (names, dtypes as `safe_save` names them, shapes, byte ranges;
+    padded with spaces to a multiple of 8), then every tensor's bytes, little-endian, in
+    order; the same bytes as tinygrad's `nn.state.safe_save`, which `safe_load` reads.
+    `safe_save` builds the file through a tensor on tinygrad's DISK device, and that opens
+    tinygrad's CPU backend, whose kernels need a C compiler (clang) even when every tensor
+    is on a GPU: a GPU machine without clang could train but not save.  Here the values
+    come to the host as numpy arrays (`Tensor.numpy()`, a plain copy from the device) and go
+    to the file directly."""
+    arrays = {name: tensor.numpy() for name, tensor in tensors.items()}
     header, offset = {}, 0
     for name, array in arrays.items():
-        header[name] = {"dtype": SAFETENSORS_DTYPES[array.dtype.name], "shape": list(array.shape),
-                        "data_offsets": [offset, offset + array.nbytes]}
+        header[name] = {"dtype": inverse_safe_dtypes[tensors[name].dtype],
+                        "shape": list(array.shape), "data_offsets": [offset, offset + array.nbytes]}
         offset += array.nbytes
     text = json.dumps(header, separators=(",", ":"))
     text += " " * (-len(text) % 8)

@@ -16,13 +16,13 @@ file `CACHEDB`, `~/.cache/tinygrad/cache.db`), table `tinygan_program`.  The dis
 to tinygrad's key what a process-wide cache can take for granted: tinygrad's version, the
 device, the compiler's own cache key (as tinygrad's compile cache keys it: OpenCL's names
 the driver and its version), and this processor (its model and CPU flags: CPU programs are
-compiled for it, `-march=native`).  tinygrad's settings turn it off with the rest of the disk cache
-(`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone.
+compiled for it, `-march=native`).  tinygrad's settings turn it off with the rest of the
+disk cache (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone.
 
 Not kept: programs for tinygrad's NULL device (it compiles and runs nothing: the atlas
 measures how long compiling takes) and its PYTHON emulator (whose renderer limits the tests
 change, which no key sees).  Written against tinygrad 0.14 (the pinned version): another
-version may need `_calls_to_compile` changed.
+version may need `_disk_keys` changed.
 """
 from __future__ import annotations
 
@@ -59,17 +59,17 @@ def disk_key(key: tuple, device: str, compiler: str | None) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def _calls_to_compile(linear) -> dict:
-    """tinygrad's key -> (disk key or None) for each kernel of `linear` still to lower (the
-    calls `lower_and_compile` picks, by its own test)."""
+def _disk_keys(linear) -> dict:
+    """tinygrad's key -> the disk key, for each kernel of `linear` that `lower_and_compile`
+    would lower (by its own test) on a device whose programs are kept."""
     keys = {}
     for call in linear.toposort():
         if call.op is Ops.CALL and (todo := realize._get_call_to_compile(call)) is not None:
-            key = to_program_key(*todo)
             device = (call.device if isinstance(call.device, str) else call.device[0])
             device = device.split(":")[0]
-            compiler = None if device in NOT_KEPT else getattr(todo[1].compiler, "cachekey", None)
-            keys[key] = None if device in NOT_KEPT else disk_key(key, device, compiler)
+            if device not in NOT_KEPT:
+                key = to_program_key(*todo)
+                keys[key] = disk_key(key, device, getattr(todo[1].compiler, "cachekey", None))
     return keys
 
 
@@ -77,8 +77,8 @@ def _lower_and_compile(original, linear):
     if not PROGRAM_CACHE.value:
         return original(linear)
     missing = {}
-    for key, on_disk in _calls_to_compile(linear).items():
-        if key in to_program_cache or on_disk is None:
+    for key, on_disk in _disk_keys(linear).items():
+        if key in to_program_cache:
             continue
         if (program := diskcache_get(TABLE, on_disk)) is not None:
             to_program_cache[key] = program

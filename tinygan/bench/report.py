@@ -59,7 +59,7 @@ def _tf32_line(result: dict) -> list[str]:
     """On NVIDIA, what float32 means for each engine: TF32 tensor cores or not (results
     from before this was recorded say nothing)."""
     settings, tf32 = result["settings"], result["pytorch"].get("tf32")
-    nvidia = [b for b in settings["backends"] if b.split(":")[0] in ("CUDA", "NV")]
+    nvidia = any(b.split(":")[0] in ("CUDA", "NV") for b in settings["backends"])
     if not nvidia or "allow_tf32" not in settings:
         return []
     line = f"Float32 on NVIDIA: tinygrad's TF32 tensor cores {_onoff(settings['allow_tf32'])} "

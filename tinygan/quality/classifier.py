@@ -76,7 +76,7 @@ def save_classifier(classifier: MnistClassifier, folder: str | Path, recipe: dic
     folder.mkdir(parents=True, exist_ok=True)
     weights = folder / WEIGHTS_FILE
     with atomic_path(weights) as tmp:
-        write_safetensors(tmp, {name: t.cast(dtypes.float16).numpy()
+        write_safetensors(tmp, {name: t.cast(dtypes.float16)
                                 for name, t in get_state_dict(classifier).items()})
     recipe = {**recipe, "weights_sha256": hashlib.sha256(weights.read_bytes()).hexdigest()}
     with atomic_path(folder / RECIPE_FILE) as tmp:
