@@ -78,7 +78,7 @@ def made_up_plan(m: int, k: int, n: int, device: str) -> tuned_kernels.MatmulPla
     """A valid plan for any shape: 4 (or 2) outputs along N and along M per iteration, the sum
     unrolled by 2, split over the CPU's cores where it divides; alternately in each
     layout, so that both are exercised."""
-    backend_name, _, threads, _ = kernel_target(device)
+    backend_name, _, threads, *_ = kernel_target(device)
 
     def largest(size, amounts):
         return next((a for a in amounts if size % a == 0), 1)

@@ -1,5 +1,6 @@
 """Kernel options chosen ahead of time (tinygan.tuned_kernels): the table's plans apply to
-exactly the (device, code generator, CPU parts, vector instruction set, shape) they were
+exactly the (device, code generator, CPU parts, vector instruction set, processor model,
+shape) they were
 measured on, the user's table comes before the shipped one and a damaged one is ignored
 with one line, the shipped table is well formed, every shipped plan computes the same
 product as tinygrad's heuristic kernel, and `tinygan tune` writes a table that applies.  (tests/test_formulations.py runs every convolution case through a tuned
@@ -25,35 +26,37 @@ rng = np.random.default_rng(5)
 SHIPPED = json.loads(tuned_kernels.TABLE_PATH.read_text())
 
 
-def entry(device="CPU", renderer="LLVM", threads=2, isa="avx512", m=8, k=6, n=4, layout="KN",
-          opts=None):
+def entry(device="CPU", renderer="LLVM", threads=2, isa="avx512", cpu="AMD EPYC", m=8, k=6,
+          n=4, layout="KN", opts=None):
     return {"device": device, "renderer": renderer, "threads": threads, "isa": isa,
-            "m": m, "k": k, "n": n, "layout": layout,
+            "cpu": cpu, "m": m, "k": k, "n": n, "layout": layout,
             "opts": opts or [["UPCAST", 1, 4], ["UPCAST", 0, 2]]}
 
 
 def this_machine(**changes) -> dict:
     """An entry keyed for this machine's CPU backend as it is set up now."""
-    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
-    return entry(device, renderer, threads, isa, **changes)
+    return entry(*kernel_target(resolve_device("cpu")), **changes)
 
 
 def test_a_plan_applies_only_to_its_exact_key():
-    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
-    assert isa in ("avx512", "avx2", "avx", "sse4.2", "neon")
+    device, renderer, threads, isa, cpu = kernel_target(resolve_device("cpu"))
+    assert isa in ("avx512", "avx2", "avx", "sse4.2", "neon") and cpu
     other_renderer = "CLANG" if renderer == "LLVM" else "LLVM"
     other_isa = "avx2" if isa == "avx512" else "avx512"
-    table = [entry(device, renderer, threads, isa, m=8, k=6, n=4),
-             entry(device, other_renderer, threads, isa, m=16, k=6, n=4),
-             entry(device, renderer, threads + 1, isa, m=24, k=6, n=4),
-             entry(device, renderer, threads, other_isa, m=32, k=6, n=4)]
+    other_cpu = "Intel(R) Xeon(R) Processor" if cpu == "AMD EPYC" else "AMD EPYC"
+    table = [entry(device, renderer, threads, isa, cpu, m=8, k=6, n=4),
+             entry(device, other_renderer, threads, isa, cpu, m=16, k=6, n=4),
+             entry(device, renderer, threads + 1, isa, cpu, m=24, k=6, n=4),
+             entry(device, renderer, threads, other_isa, cpu, m=32, k=6, n=4),
+             entry(device, renderer, threads, isa, other_cpu, m=40, k=6, n=4)]
     with tuned_kernels.using(table):
         plan = tuned_kernels.lookup(8, 6, 4, "CPU")
         assert plan == tuned_kernels.MatmulPlan("KN", kernel_options(table[0]["opts"]))
         assert tuned_kernels.lookup(8, 6, 5, "CPU") is None          # another shape
         assert tuned_kernels.lookup(16, 6, 4, "CPU") is None         # another code generator
         assert tuned_kernels.lookup(24, 6, 4, "CPU") is None         # another core count
-        assert tuned_kernels.lookup(32, 6, 4, "CPU") is None         # another processor kind
+        assert tuned_kernels.lookup(32, 6, 4, "CPU") is None         # another vector ISA
+        assert tuned_kernels.lookup(40, 6, 4, "CPU") is None         # another processor
         with Context(NUM_CPU_THREADS=threads + 1):
             assert tuned_kernels.lookup(24, 6, 4, "CPU") is not None
         with Context(TINYGAN_TUNED_KERNELS=0):
@@ -110,8 +113,8 @@ def user_cache(tmp_path, monkeypatch):
 
 
 def test_the_users_table_comes_before_the_shipped_one(user_cache, caplog):
-    here = tuple(this_machine().values())[:4]
-    shipped = next((e for e in SHIPPED["kernels"] if tuned_kernels._key(e)[:4] == here),
+    here = tuple(this_machine().values())[:5]
+    shipped = next((e for e in SHIPPED["kernels"] if tuned_kernels._key(e)[:5] == here),
                    SHIPPED["kernels"][0])               # one that applies here, if any
     mine = this_machine(m=shipped["m"], k=shipped["k"], n=shipped["n"],
                         opts=[["UPCAST", 1, 2]])
@@ -142,7 +145,8 @@ def test_the_shipped_table_is_well_formed():
     keys = [tuned_kernels._key(e) for e in SHIPPED["kernels"]]
     assert len(keys) == len(set(keys)), "one plan per key"
     for e in SHIPPED["kernels"]:
-        assert e["isa"] and e["processor"], "every entry names the processor it was tuned on"
+        assert e["isa"] and e["cpu"] and e["processor"].startswith(e["cpu"]), \
+            "every entry names the processor it was tuned on"
         assert e["layout"] in tuned_kernels.LAYOUTS
         assert option_specs(kernel_options(e["opts"])) == e["opts"]
         assert e["tuned_ms"] < e["heuristic_ms"], "only plans that beat the heuristic are kept"
@@ -169,7 +173,8 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
     b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
     want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
     with (Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext(),
-          tuned_kernels.using([{**e, "isa": kernel_target(device)[3]}])):
+          tuned_kernels.using([{**e, "isa": kernel_target(device)[3],
+                                "cpu": kernel_target(device)[4]}])):
         a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)
         assert plan is not None
@@ -201,12 +206,12 @@ def test_tinygan_tune_writes_a_table_the_next_run_uses(user_cache):
     assert result.exit_code == 0, result.output
     table = json.loads(user_cache.read_text())
     assert table["tinygrad"] == metadata.version("tinygrad")
-    device, renderer, threads, isa = kernel_target(resolve_device("cpu"))
+    device, renderer, threads, isa, cpu = kernel_target(resolve_device("cpu"))
     for e in table["kernels"]:
-        assert (e["device"], e["renderer"], e["threads"], e["isa"]) == \
-            (device, renderer, threads, isa)
+        assert (e["device"], e["renderer"], e["threads"], e["isa"], e["cpu"]) == \
+            (device, renderer, threads, isa, cpu)
         assert f"{e['m']}x{e['k']}x{e['n']}" in shapes and e["batch"] == 8
-        assert isa in e["processor"] and e["tuned_ms"] <= e["heuristic_ms"]
+        assert e["processor"].startswith(f"{cpu}, {isa}") and e["tuned_ms"] <= e["heuristic_ms"]
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], "CPU")
         assert plan == tuned_kernels.MatmulPlan(e["layout"], kernel_options(e["opts"]))
     assert f"wrote {len(table['kernels'])} tuned kernels" in result.output

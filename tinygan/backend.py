@@ -22,7 +22,7 @@ from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
 from tinygrad.runtime import ops_cpu
 
 from tinygan import program_cache
-from tinygan.processor import cpu_isa
+from tinygan.processor import cpu_isa, cpu_model
 
 log = logging.getLogger("tinygan")
 
@@ -338,11 +338,13 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-def kernel_target(device: str | None = None) -> tuple[str, str, int, str]:
+def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
     """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
     as CL/cpu or CL/gpu, by where its driver runs), its code generator, the number of
     per-core parts a CPU kernel is split into (0 elsewhere), and where the kernel runs on
-    this CPU, its vector instruction set (`tinygan.processor.cpu_isa`; "" on a GPU)."""
+    this CPU, its vector instruction set and its model (`tinygan.processor.cpu_isa`,
+    `cpu_model`; "" on a GPU): options tuned on an AMD EPYC with AVX-512 bought nothing on
+    an Intel Xeon with AVX-512 (benchmarks/PERF.md, "Tuning keyed by processor")."""
     device = Device.canonicalize(device)
     base = device.split(":")[0]
     # Called while a `function` is traced, where tinygrad forbids device access (so that
@@ -353,7 +355,7 @@ def kernel_target(device: str | None = None) -> tuple[str, str, int, str]:
             base += "/gpu" if is_gpu(device) else "/cpu"
     on_cpu = base in ("CPU", "CL/cpu")
     return (base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0,
-            cpu_isa() if on_cpu else "")
+            cpu_isa() if on_cpu else "", cpu_model() if on_cpu else "")
 
 
 def kernel_options(specs) -> tuple:

@@ -12,8 +12,9 @@ table.  Two tables are read: the user's (`~/.cache/tinygan/tuned_kernels.json`, 
 (`tuned_kernels.json`, each entry labelled with the processor it was measured on).
 `formulations._correlate` looks every matmul up by what the options were measured on: the
 backend, its code generator, the number of per-core parts of a CPU kernel, the CPU's
-vector instruction set (AVX-512, AVX2, ...: an entry measured on one kind of processor
-never applies to another) and the shape M×K×N; on a match it builds the kernel with those
+vector instruction set (AVX-512, AVX2, ...) and model ("AMD EPYC", "Intel(R) Xeon(R)
+Processor": an entry measured on one kind of processor never applies to another) and the
+shape M×K×N; on a match it builds the kernel with those
 options, otherwise with tinygrad's heuristic.  A correlation split into bands of rows
 (`formulations._row_regions`) builds every band's matmul with its whole shape's options,
 where they divide the band's shape (`fits`).  The tables are data: the same options on
@@ -88,13 +89,14 @@ class MatmulPlan:
         return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, laid)
 
 
-# backend, code generator, CPU parts, vector instruction set ("" on a GPU), M, K, N
-Key = tuple[str, str, int, str, int, int, int]
+# backend, code generator, CPU parts, vector instruction set and processor model ("" on a
+# GPU), M, K, N
+Key = tuple[str, str, int, str, str, int, int, int]
 
 
 def _key(entry: dict) -> Key:
     return (entry["device"], entry["renderer"], int(entry["threads"]), str(entry["isa"]),
-            int(entry["m"]), int(entry["k"]), int(entry["n"]))
+            str(entry["cpu"]), int(entry["m"]), int(entry["k"]), int(entry["n"]))
 
 
 def _plans(entries: list[dict]) -> dict[Key, MatmulPlan]:

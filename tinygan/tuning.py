@@ -44,7 +44,7 @@ from tinygan.tutorial import HyperParams, build_gan, train_step
 
 Shape = tuple[int, int, int]                                # M, K, N
 # What a table entry was measured on (tinygan.backend.kernel_target), by name.
-TARGET_FIELDS = ("device", "renderer", "threads", "isa")
+TARGET_FIELDS = ("device", "renderer", "threads", "isa", "cpu")
 FINALISTS, ROUNDS = 4, 5
 
 
@@ -200,7 +200,7 @@ def tune_shape(shape: Shape, threads: int, log: Callable[[str], None],
 @dataclass
 class Plan:
     """What `tune` would do: this machine's key, and per batch the shapes to tune."""
-    target: dict                                  # device, renderer, threads, isa
+    target: dict                                  # TARGET_FIELDS
     shapes: list[tuple[int, Shape, int, float]]   # (batch, shape, per step, FLOP share)
 
     @property
@@ -259,7 +259,7 @@ def write_table(path: Path, entries: list[dict], target: dict, batches: list[int
     new_keys = {tuned_kernels._key(e) for e in entries}
     mine = tuple(target[k] for k in TARGET_FIELDS)
     kept = [e for e in kept_entries if tuned_kernels._key(e) not in new_keys
-            and not (tuned_kernels._key(e)[:4] == mine and e.get("batch") in batches)]
+            and not (tuned_kernels._key(e)[:len(mine)] == mine and e.get("batch") in batches)]
     table = {"tinygrad": metadata.version("tinygrad"), "made_by": made_by,
              "kernels": kept + sorted(entries, key=lambda e: (e["batch"],
                                                               -e["m"] * e["k"] * e["n"]))}

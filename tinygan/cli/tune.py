@@ -58,7 +58,8 @@ def tune_command(device, batches, share, min_gain, minutes, out, dry_run, verbos
     chosen = plan(backend, chosen_batches, share)
     target = chosen.target
     click.echo(f"this machine: {target['device']}, {target['renderer']}, {target['threads']} "
-               f"CPU parts, {target['isa'] or 'no CPU ISA'}; {len(chosen.shapes)} matmul "
+               f"CPU parts, {target['cpu'] or 'a GPU'} ({target['isa'] or 'no CPU ISA'}); "
+               f"{len(chosen.shapes)} matmul "
                f"shapes to tune ({chosen.timings} timed calls), at most {minutes:g} min")
     for batch, (m, k, n), count, fraction in chosen.shapes:
         click.echo(f"  batch {batch}: {m}x{k}x{n}, {count}x per step, {fraction:.0%} of "
