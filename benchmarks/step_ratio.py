@@ -11,8 +11,10 @@ minute: benchmarks/PERF.md, "Round two").  Here each round runs every configurat
 so slow spells hit all of them alike, and the ratios come from medians of the same rounds.
 
 A configuration is a tinygrad backend, optionally with the CPU code generator (CPU:CLANG,
-CPU:LLVM) and switches: "/untuned" (TINYGAN_TUNED_KERNELS=0: tinygrad's heuristic for every
-kernel), "/whole" (TINYGAN_CONV_REGIONS=0: no correlation split into bands of rows).
+CPU:LLVM) and switches: "/untuned" (TINYGAN_TUNED_KERNELS=0: no table, as on a processor
+without entries: tinygan's default plan where it applies, else tinygrad's heuristic),
+"/whole" (TINYGAN_CONV_REGIONS=0: no correlation split into bands of rows), "/narrow"
+(TINYGAN_VECTOR_WIDTH=4: tinygrad's own 4-float vectors, not tinygan.vectors' wide ones).
 Each gets its own step runner, built as `train` builds it, on the same random batch.
 """
 from __future__ import annotations
@@ -34,7 +36,8 @@ from tinygan.bench.torch_twin import import_torch, torch_step_call
 from tinygan.processor import cpu_isa, cpu_model
 from tinygan.tutorial import HyperParams
 
-SWITCHES = {"untuned": "TINYGAN_TUNED_KERNELS", "whole": "TINYGAN_CONV_REGIONS"}
+SWITCHES = {"untuned": ("TINYGAN_TUNED_KERNELS", 0), "whole": ("TINYGAN_CONV_REGIONS", 0),
+            "narrow": ("TINYGAN_VECTOR_WIDTH", 4)}
 
 
 def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
@@ -45,7 +48,7 @@ def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
     if unknown:
         raise click.BadParameter(f"{text!r}: unknown switch /{unknown[0]} "
                                  f"(known: {', '.join('/' + s for s in SWITCHES)})")
-    return resolve_device(backend), renderer.upper(), {SWITCHES[flag]: 0 for flag in flags}
+    return resolve_device(backend), renderer.upper(), dict(SWITCHES[flag] for flag in flags)
 
 
 @click.command()
@@ -66,12 +69,14 @@ def step_ratio(configs, batch, reps, use_torch, out):
         backend, renderer, switches = parse_config(text)
         DEV.value = f"{backend}:{renderer}" if renderer else backend
         with Context(**switches):
+            choose_cpu_renderer()                    # with this configuration's vectors
             Tensor.manual_seed(hparams.seed)
             call = tinygrad_step_call(hparams)
             start = time.perf_counter()
             call()                                   # traces, schedules and compiles
             cold[text] = time.perf_counter() - start
             call()                                   # the JIT captures here
+        choose_cpu_renderer()
         calls[text] = (DEV.value, call)
         click.echo(f"{text}: first call {cold[text]:.1f} s", err=True)
     torch = import_torch() if use_torch else None

@@ -19,7 +19,8 @@ from tinygrad import Context, Tensor
 from conftest import BACKENDS
 from tinygan import formulations as F
 from tinygan import tuned_kernels
-from tinygan.backend import kernel_options, kernel_target, option_specs, resolve_device
+from tinygan.backend import (choose_cpu_renderer, kernel_options, kernel_target, option_specs,
+                             resolve_device)
 
 RTOL = 1e-4                     # as tests/test_formulations.py
 rng = np.random.default_rng(5)
@@ -156,24 +157,43 @@ def _shipped_for_the_test_backends() -> list[dict]:
     """The shipped plans for the test backends' code generators (the CPU's; OpenCL on a
     CPU driver), whichever processor they were measured on: their options are checked
     here on this one."""
-    targets = {kernel_target(resolve_device(b))[:2] for b in BACKENDS}
-    return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"]) in targets]
+    targets = {(device, renderer.split("/")[0])
+               for device, renderer, *_ in map(kernel_target, map(resolve_device, BACKENDS))}
+    return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"].split("/")[0]) in targets]
+
+
+@contextlib.contextmanager
+def _vectors_of(entry: dict):
+    """The CPU's LLVM kernels with the vector width `entry` was tuned with (LLVM/16: 16
+    floats, tinygan.vectors; LLVM: tinygrad's 4), tinygan's choice again afterwards."""
+    renderer = entry["renderer"]
+    if entry["device"] != "CPU" or not renderer.startswith("LLVM"):
+        yield
+        return
+    try:
+        with Context(TINYGAN_VECTOR_WIDTH=int(renderer.partition("/")[2] or 4)):
+            choose_cpu_renderer()
+            yield
+    finally:
+        choose_cpu_renderer()
 
 
 @pytest.mark.skipif(not _shipped_for_the_test_backends(),
                     reason="no shipped plan for this machine's test backends' code generators")
 @pytest.mark.parametrize("e", _shipped_for_the_test_backends(),
-                         ids=lambda e: f"{e['device']}-{e['isa']}-{e['m']}x{e['k']}x{e['n']}")
+                         ids=lambda e: f"{e['device']}-{e['renderer']}-{e['isa']}-"
+                                       f"{e['m']}x{e['k']}x{e['n']}")
 def test_every_shipped_plan_computes_the_heuristics_product(e):
     """At the training step's real shapes: tinygrad accepts the options, and the product
     equals NumPy's (float64) and the heuristic kernel's within float tolerance (the plan
-    keyed for this machine's processor, where it was measured on another)."""
+    keyed for this machine's processor, where it was measured on another; with the vector
+    width it was tuned with)."""
     device = e["device"].split("/")[0]
     a_np = rng.standard_normal((e["m"], e["k"]), dtype=np.float32)
     b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
     want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
     with (Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext(),
-          tuned_kernels.using([{**e, "isa": kernel_target(device)[3],
+          _vectors_of(e), tuned_kernels.using([{**e, "isa": kernel_target(device)[3],
                                 "cpu": kernel_target(device)[4]}])):
         a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)

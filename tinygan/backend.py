@@ -21,7 +21,7 @@ from tinygrad.function import function
 from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
 from tinygrad.runtime import ops_cpu
 
-from tinygan import program_cache
+from tinygan import program_cache, vectors
 from tinygan.processor import cpu_isa, cpu_model
 
 log = logging.getLogger("tinygan")
@@ -223,7 +223,10 @@ def choose_cpu_renderer(device=None) -> str:
         raise ValueError(f"{CPU_RENDERER_ENV}={setting!r}: use one of {', '.join(CPU_RENDERERS)}")
     wanted = (setting,) if setting else CPU_RENDERERS
     rank = {name: i for i, name in enumerate(wanted)}
-    device.renderers = sorted(device.renderers,
+    # LLVM's kernels with whole vector registers (tinygan.vectors), or tinygrad's own
+    llvm = vectors.renderer_class()
+    device.renderers = sorted([llvm if device._renderer_name(r) == "LLVM" else r
+                               for r in device.renderers],
                               key=lambda r: rank.get(device._renderer_name(r), len(rank)))
     chosen = renderer_name(device)
     if chosen != wanted[0] and (device, chosen) not in _renderer_noted:
@@ -340,7 +343,8 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
 
 def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
     """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
-    as CL/cpu or CL/gpu, by where its driver runs), its code generator, the number of
+    as CL/cpu or CL/gpu, by where its driver runs), its code generator (LLVM/16 and LLVM/8:
+    tinygan.vectors' 16- and 8-float vectors), the number of
     per-core parts a CPU kernel is split into (0 elsewhere), and where the kernel runs on
     this CPU, its vector instruction set and its model (`tinygan.processor.cpu_isa`,
     `cpu_model`; "" on a GPU): options tuned on an AMD EPYC with AVX-512 bought nothing on
@@ -351,6 +355,8 @@ def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
     # nothing runs); reading the renderer and type of the (already open) device runs nothing.
     with Context(ALLOW_DEVICE_USAGE=1):
         renderer = renderer_name(Device[device])
+        if isinstance(Device[device].renderer, vectors.CPULLVMRenderer):
+            renderer += f"/{Device[device].renderer.width}"      # LLVM/16: 16-float vectors
         if base == "CL":
             base += "/gpu" if is_gpu(device) else "/cpu"
     on_cpu = base in ("CPU", "CL/cpu")

@@ -51,10 +51,11 @@ def disk_key(key: tuple, device: str, compiler: str | None) -> str:
     """The disk cache's key of a program: tinygrad's `to_program_key` (AST hash, renderer
     class and target, code-generation settings), tinygrad's version, the device, the
     compiler's own cache key (tinygrad's: e.g. OpenCL's names the driver's version), this
-    CPU."""
+    CPU; for a renderer of tinygan's own (tinygan.vectors), its `code_version`."""
     ast_key, renderer, target, *settings = key
     parts = (_tinygrad_version(), device, compiler, ast_key.hex(),
-             f"{renderer.__module__}.{renderer.__qualname__}", str(target),
+             f"{renderer.__module__}.{renderer.__qualname__}",
+             getattr(renderer, "code_version", None), str(target),
              *map(repr, settings), cpu_signature())
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 

@@ -44,8 +44,9 @@ LAYOUTS = ("NK", "KN")
 # The kernel options that split an axis by their argument: an output axis, or a summed one.
 SPLITS = {"UPCAST": "out", "LOCAL": "out", "THREAD": "out",
           "UNROLL": "sum", "GROUP": "sum", "GROUPTOP": "sum"}
-# TINYGAN_TUNED_KERNELS=0 ignores the table: every kernel gets tinygrad's heuristic (for
-# before/after measurements and debugging).
+# TINYGAN_TUNED_KERNELS=0 ignores the tables: a matmul gets `default_plan`'s options where
+# they apply, else tinygrad's heuristic, as on a processor no table knows (for before/after
+# measurements and debugging; TINYGAN_VECTOR_WIDTH=4 as well: tinygrad's heuristic for all).
 TUNED = ContextVar("TINYGAN_TUNED_KERNELS", 1)
 
 
@@ -190,10 +191,34 @@ def using(entries: list[dict]) -> Iterator[None]:
 
 
 def lookup(m: int, k: int, n: int, device: str) -> MatmulPlan | None:
-    """The tuned plan for an M×K by K×N product on `device` as it is set up now, if any."""
-    if not TUNED.value:
-        return None
-    key = (*kernel_target(device), m, k, n)
+    """The plan for an M×K by K×N product on `device` as it is set up now: the tables'
+    (unless TINYGAN_TUNED_KERNELS=0), else `default_plan`'s, else None (tinygrad's
+    heuristic).  Meanwhile `using`, only the entries given."""
+    target = kernel_target(device)
+    key = (*target, m, k, n)
     if _override is not None:
-        return _override.get(key)
-    return _users().get(key) or _shipped().get(key)
+        return _override.get(key) if TUNED.value else None
+    tuned = (_users().get(key) or _shipped().get(key)) if TUNED.value else None
+    return tuned or default_plan(m, k, n, target)
+
+
+def default_plan(m: int, k: int, n: int, target: tuple) -> MatmulPlan | None:
+    """tinygan's options for a matmul no table has, on a CPU whose kernels use whole vector
+    registers (the code generator LLVM/16 or LLVM/8, tinygan.vectors): the K×N layout, one
+    register of outputs along N by 16 rows along M with 16-float registers (AVX-512 has 32
+    of them) or 8 with 8-float ones (AVX2: 16), the sum unrolled by 4, the rows split over
+    the cores.  What `tinygan tune` found best for the step's largest matmuls on an Intel
+    Xeon with AVX-512 (benchmarks/PERF.md, "Whole vector registers"); tinygrad's heuristic
+    computes a dot product per output instead, which these registers do not help.  None
+    where the shape does not divide (tinygrad's heuristic then)."""
+    device, renderer, threads = target[0], target[1], max(1, target[2])
+    width = int(renderer.partition("/")[2] or 0)
+    if device != "CPU" or not renderer.startswith("LLVM/") or n % width:
+        return None
+    rows = 16 if width == 16 else 8
+    if m % (rows * threads):
+        return None
+    specs = [["UPCAST", 1, width], ["UPCAST", 0, rows]]
+    specs += [["UNROLL", 0, 4]] if k % 4 == 0 else []
+    specs += [["THREAD", 0, threads]] if threads > 1 else []
+    return MatmulPlan("KN", kernel_options(specs))

@@ -101,12 +101,14 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list]]]:
     that divides the shape, the core split last on the first axis it divides."""
     m, k, n = shape
     # NK: tinygrad's heuristic's form (4×4 outputs, the sum unrolled by 4), larger.  KN: 8,
-    # 16 or 32 outputs along N (a half, one or two AVX-512 vectors) by 4 or 8 along M.
-    # (A first, wider grid here also tried NK 4×4, 4×8 and 8×4, and KN 16×16 and 8×16:
-    # never among the fastest four.)
+    # 16 or 32 outputs along N (a half, one or two AVX-512 vectors) by 4, 8 or 16 along M.
+    # (A first, wider grid here also tried NK 4×4, 4×8 and 8×4, and KN 8×16: never among
+    # the fastest four.  KN 16×16, sixteen accumulating registers, wins with whole vector
+    # registers, tinygan.vectors, and lost with 4-float ones.)
     grid = [("NK", 8, 8, 4)]
     grid += [("KN", n_up, m_up, unroll)
-             for n_up, m_up in ((16, 4), (16, 8), (32, 4), (32, 8), (8, 8)) for unroll in (1, 4)]
+             for n_up, m_up in ((16, 4), (16, 8), (16, 16), (32, 4), (32, 8), (8, 8))
+             for unroll in (1, 4)]
     found = []
     for layout, n_up, m_up, unroll in grid:
         if n % n_up or m % m_up or k % unroll:
