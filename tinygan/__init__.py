@@ -18,6 +18,7 @@ The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to t
     checks      HyperParams' checks
     files       atomic writes
     backend     tinygrad's version-sensitive parts: devices, train/test mode, the JIT
+    vectors     CPU kernels with whole vector registers (tinygrad's LLVM renderer, wider)
     formulations, tuned_kernels   the convolutions as kernels tinygrad compiles well
 
 The tools built on it (imported only when used; `import tinygan` never loads them):
