@@ -354,9 +354,9 @@ def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
     # Called while a `function` is traced, where tinygrad forbids device access (so that
     # nothing runs); reading the renderer and type of the (already open) device runs nothing.
     with Context(ALLOW_DEVICE_USAGE=1):
-        renderer = renderer_name(Device[device])
-        if isinstance(Device[device].renderer, vectors.CPULLVMRenderer):
-            renderer += f"/{Device[device].renderer.width}"      # LLVM/16: 16-float vectors
+        renderer, chosen = renderer_name(Device[device]), Device[device].renderer
+        if isinstance(chosen, vectors.CPULLVMRenderer):
+            renderer += f"/{chosen.width}"                       # LLVM/16: 16-float vectors
         if base == "CL":
             base += "/gpu" if is_gpu(device) else "/cpu"
     on_cpu = base in ("CPU", "CL/cpu")
