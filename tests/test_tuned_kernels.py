@@ -78,6 +78,57 @@ def test_a_plan_fits_the_shapes_its_options_divide():
     assert not odd.fits(64, 64, 64)               # an axis a matmul does not have
     padded = tuned_kernels.MatmulPlan("NK", kernel_options([["PADTO", 0, 32]]))
     assert not padded.fits(64, 64, 64)            # an option that splits nothing
+    blocked = tuned_kernels.MatmulPlan("KN", plan.opts, blocks=8)
+    assert blocked.fits(896, 3840, 128)           # 8 blocks of 480, each unrolled by 4
+    assert not blocked.fits(896, 3856, 128)       # 3856 = 8 · 482: 482 not by 4
+
+
+@pytest.mark.parametrize("layout", tuned_kernels.LAYOUTS)
+def test_a_sum_in_blocks_is_the_product(layout):
+    """The sum over K in 1, 2 or 6 parts (each a matmul of its own, added up) computes the
+    product, with the options' output axes where the parts put them (registers along N, the
+    rows split over the cores)."""
+    m, k, n = 64, 96, 32
+    a_np = rng.standard_normal((m, k), dtype=np.float32)
+    b_np = rng.standard_normal((n, k), dtype=np.float32)
+    want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
+    opts = kernel_options([["UPCAST", 1, 16], ["UPCAST", 0, 4], ["UNROLL", 0, 4],
+                           ["THREAD", 0, 2]])
+    cpu = resolve_device("cpu")
+    a, b = Tensor(a_np, device=cpu).realize(), Tensor(b_np, device=cpu).realize()
+    for blocks in (1, 2, 6):
+        plan = tuned_kernels.MatmulPlan(layout, opts, blocks)
+        assert plan.fits(m, k, n)
+        got = plan.matmul(a, b).numpy()
+        assert np.abs(got - want).max() / np.abs(want).max() <= RTOL, blocks
+
+
+def test_the_sum_is_split_where_b_does_not_fit_the_level_2_cache(monkeypatch):
+    """Parts of b within a quarter of the level-2 cache, as few as the unrolling allows."""
+    monkeypatch.setattr(tuned_kernels, "l2_cache_bytes", lambda: 2 << 20)      # 2 MiB
+    assert tuned_kernels.sum_blocks(6400, 128, 4) == 8     # 3.2 MB in parts of 800·128
+    assert tuned_kernels.sum_blocks(3200, 256, 4) == 8
+    assert tuned_kernels.sum_blocks(4704, 128, 4) == 6     # 5 parts of 940.8: 6 of 784
+    assert tuned_kernels.sum_blocks(512, 256, 4) == 1      # 512 KB: fits
+    assert tuned_kernels.sum_blocks(4099, 128, 1) == 1     # a prime: no parts divide it
+    monkeypatch.setattr(tuned_kernels, "l2_cache_bytes", lambda: None)        # unknown: 1 MiB
+    assert tuned_kernels.sum_blocks(6400, 128, 4) == 16
+
+
+def test_the_level_2_cache_is_read_from_sysfs(tmp_path):
+    from tinygan.processor import l2_cache_bytes
+    for index, (level, kind, size) in enumerate([("1", "Data", "48K"), ("1", "Instruction",
+                                                  "32K"), ("2", "Unified", "2048K")]):
+        folder = tmp_path / "a" / f"index{index}"
+        folder.mkdir(parents=True)
+        for name, value in (("level", level), ("type", kind), ("size", size)):
+            (folder / name).write_text(value + "\n")
+    assert l2_cache_bytes(tmp_path / "a") == 2 << 20
+    (tmp_path / "c" / "index0").mkdir(parents=True)
+    for name, value in (("level", "2"), ("type", "Unified"), ("size", "1M")):
+        (tmp_path / "c" / "index0" / name).write_text(value + "\n")
+    assert l2_cache_bytes(tmp_path / "c") == 1 << 20
+    assert l2_cache_bytes(tmp_path / "b") is None                    # no such folder
 
 
 def test_option_specs_round_trip():
@@ -233,6 +284,7 @@ def test_tinygan_tune_writes_a_table_the_next_run_uses(user_cache):
         assert f"{e['m']}x{e['k']}x{e['n']}" in shapes and e["batch"] == 8
         assert e["processor"].startswith(f"{cpu}, {isa}") and e["tuned_ms"] <= e["heuristic_ms"]
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], "CPU")
-        assert plan == tuned_kernels.MatmulPlan(e["layout"], kernel_options(e["opts"]))
+        assert plan == tuned_kernels.MatmulPlan(e["layout"], kernel_options(e["opts"]),
+                                                e["blocks"])
     assert f"wrote {len(table['kernels'])} tuned kernels" in result.output
     assert CliRunner().invoke(tune_command, ["--batch", "1"]).exit_code == 2

@@ -98,21 +98,26 @@ def test_another_tinygrad_keeps_its_own_vectors(monkeypatch, caplog):
 
 
 @pytest.mark.parametrize("target, shape, expected", [
-    (("CPU", "LLVM/16", 2, "avx512", "any"), (6272, 6400, 128),
-     [["UPCAST", 1, 16], ["UPCAST", 0, 16], ["UNROLL", 0, 4], ["THREAD", 0, 2]]),
+    (("CPU", "LLVM/16", 2, "avx512", "any"), (6272, 6400, 128),      # in 8 blocks, below
+     [["UPCAST", 1, 16], ["UPCAST", 1, 2], ["UPCAST", 0, 8], ["THREAD", 0, 2]]),
+    (("CPU", "LLVM/16", 2, "avx512", "any"), (6272, 256, 48),        # N: not 32s
+     [["UPCAST", 1, 16], ["UPCAST", 0, 16], ["THREAD", 0, 2]]),
     (("CPU", "LLVM/8", 2, "avx2", "any"), (6272, 512, 64),
      [["UPCAST", 1, 8], ["UPCAST", 0, 8], ["UNROLL", 0, 4], ["THREAD", 0, 2]]),
     (("CPU", "LLVM/16", 1, "avx512", "any"), (16, 6, 16), [["UPCAST", 1, 16], ["UPCAST", 0, 16]]),
     (("CPU", "LLVM/16", 2, "avx512", "any"), (6272, 6400, 120), None),     # N: not 16s
-    (("CPU", "LLVM/16", 2, "avx512", "any"), (6256, 6400, 128), None),     # M: not 2·16s
+    (("CPU", "LLVM/16", 2, "avx512", "any"), (6264, 6400, 128), None),     # M: not 2·8s
+    (("CPU", "LLVM/16", 2, "avx512", "any"), (6280, 256, 48), None),       # M: not 2·16s
     (("CPU", "LLVM", 2, "avx512", "any"), (6272, 6400, 128), None),        # 4-float vectors
     (("CPU", "CLANG", 2, "avx512", "any"), (6272, 6400, 128), None),
     (("CL/cpu", "OpenCL", 0, "avx512", "any"), (6272, 6400, 128), None),
 ])
-def test_the_default_plan(target, shape, expected):
+def test_the_default_plan(target, shape, expected, monkeypatch):
+    monkeypatch.setattr(tuned_kernels, "l2_cache_bytes", lambda: 2 << 20)    # the Xeon's
     plan = tuned_kernels.default_plan(*shape, target)
+    blocks = 8 if shape == (6272, 6400, 128) else 1        # b: 3.2 MB; the others fit
     assert plan == (None if expected is None else
-                    tuned_kernels.MatmulPlan("KN", kernel_options(expected)))
+                    tuned_kernels.MatmulPlan("KN", kernel_options(expected), blocks))
 
 
 def test_a_matmul_no_table_has_gets_the_default_plan_with_wide_vectors(cpu):

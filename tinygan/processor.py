@@ -49,6 +49,22 @@ def cpu_isa() -> str:
 
 
 @functools.cache
+def l2_cache_bytes(caches: Path = Path("/sys/devices/system/cpu/cpu0/cache")) -> int | None:
+    """The size of one core's level-2 cache, as Linux's sysfs describes the first core's
+    caches (`caches`/index*/level, type, size: "2048K"), or None where it does not say."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    for index in sorted(caches.glob("index*")):
+        try:
+            level, kind, size = ((index / name).read_text(encoding="ascii").strip()
+                                 for name in ("level", "type", "size"))
+            if level == "2" and kind in ("Unified", "Data"):
+                return int(size[:-1]) * units[size[-1]] if size[-1] in units else int(size)
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+@functools.cache
 def cpu_signature() -> str:
     """This processor as code compiled for it sees it: its model and a digest of its CPU
     flags (two machines that both say "AMD EPYC" may differ in AVX-512)."""

@@ -26,16 +26,19 @@ import contextlib
 import functools
 import json
 import logging
+import math
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Iterator
 
 from tinygrad import Tensor
+from tinygrad.codegen.opt import Opt
 from tinygrad.helpers import ContextVar
 
 from tinygan.backend import kernel_options, kernel_target, with_kernel_options
 from tinygan.files import user_cache
+from tinygan.processor import l2_cache_bytes
 
 log = logging.getLogger("tinygan")
 
@@ -55,13 +58,24 @@ class MatmulPlan:
     """How to compute a @ bᵀ for a (M×K, contiguous) and b (N×K): `layout` "NK" reads b as
     it is stored, "KN" multiplies by a K×N copy of it (contiguous along N, so that a kernel
     computing 16 outputs of a row at once loads them as one vector); `opts` are tinygrad's
-    kernel options for the product (`tinygan.backend.kernel_options`)."""
+    kernel options for the product (`tinygan.backend.kernel_options`); `blocks` > 1 splits
+    the sum over K into that many equal parts, each a matmul of its own (one kernel computes
+    them all, part after part), whose results are then added up.
+
+    Why blocks: a CPU kernel computing 16 rows of outputs at a time reads all of b for
+    every 16 rows.  Where b is larger than a core's level-2 cache (the 5×5 layer's weights,
+    6400×128 floats, 3.2 MB) it comes from the level-3 cache each time, and the kernel waits
+    on it: 150 GFLOP/s where the same kernel over a b that fits reaches 250-300 on the Intel
+    Xeon here (benchmarks/PERF.md, "Blocks of the sum").  A part of b that fits stays in the
+    level-2 cache while every row passes over it."""
     layout: str
     opts: tuple
+    blocks: int = 1
 
     def fits(self, m: int, k: int, n: int) -> bool:
         """Whether these options also apply to an M×K by K×N product (a smaller one, such as
-        one band of a split correlation): every axis divisible by the options that split it.
+        one band of a split correlation): every axis divisible by the options that split it,
+        each block of the sum by the options that split the sum.
         The product's kernel has output axes 0 (M) and 1 (N) and one summed axis (K)."""
         split = {("out", 0): 1, ("out", 1): 1, ("sum", 0): 1}
         for opt in self.opts:
@@ -70,7 +84,7 @@ class MatmulPlan:
                 return False                  # another option, or an axis a matmul lacks
             split[kind, opt.axis] *= opt.arg
         return (m % split["out", 0] == 0 and n % split["out", 1] == 0
-                and k % split["sum", 0] == 0)
+                and k % (self.blocks * split["sum", 0]) == 0)
 
     def matmul(self, a: Tensor, b: Tensor) -> Tensor:
         return self.product(a, self.operand(b))
@@ -84,10 +98,25 @@ class MatmulPlan:
         return laid[start:stop] if self.layout == "KN" else laid[:, start:stop]
 
     def product(self, a: Tensor, laid: Tensor) -> Tensor:
-        """a @ bᵀ from b's `operand` (or a `sum_range` of it), in a kernel built with `opts`."""
-        if self.layout == "KN":
-            return with_kernel_options(lambda x, y: x @ y, self.opts)(a, laid)
-        return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, laid)
+        """a @ bᵀ from b's `operand` (or a `sum_range` of it), in a kernel built with `opts`
+        (and with `blocks`, that kernel's parts added up)."""
+        if self.blocks == 1:
+            if self.layout == "KN":
+                return with_kernel_options(lambda x, y: x @ y, self.opts)(a, laid)
+            return with_kernel_options(lambda x, y: x @ y.transpose(), self.opts)(a, laid)
+        # The parts as a batch of matmuls, the batch axis first (outermost, so that each
+        # part of b is read by every row before the next part): the options' output axes
+        # move one place up.
+        (m, k), c = a.shape, self.blocks
+        n = laid.shape[1] if self.layout == "KN" else laid.shape[0]
+        opts = tuple(Opt(o.op, o.axis + 1, o.arg) if SPLITS.get(o.op.name) == "out" else o
+                     for o in self.opts)
+
+        def parts(x: Tensor, y: Tensor) -> Tensor:
+            y = y.reshape(c, k // c, n) if self.layout == "KN" else \
+                y.reshape(n, c, k // c).permute(1, 2, 0)
+            return x.reshape(m, c, k // c).permute(1, 0, 2) @ y
+        return with_kernel_options(parts, opts)(a, laid).sum(0)
 
 
 # backend, code generator, CPU parts, vector instruction set and processor model ("" on a
@@ -105,7 +134,8 @@ def _plans(entries: list[dict]) -> dict[Key, MatmulPlan]:
     for entry in entries:
         if entry["layout"] not in LAYOUTS:
             raise ValueError(f"tuned kernel {_key(entry)}: unknown layout {entry['layout']!r}")
-        plans[_key(entry)] = MatmulPlan(entry["layout"], kernel_options(entry["opts"]))
+        plans[_key(entry)] = MatmulPlan(entry["layout"], kernel_options(entry["opts"]),
+                                        int(entry.get("blocks", 1)))
     return plans
 
 
@@ -204,21 +234,45 @@ def lookup(m: int, k: int, n: int, device: str) -> MatmulPlan | None:
 
 def default_plan(m: int, k: int, n: int, target: tuple) -> MatmulPlan | None:
     """tinygan's options for a matmul no table has, on a CPU whose kernels use whole vector
-    registers (the code generator LLVM/16 or LLVM/8, tinygan.vectors): the K×N layout, one
-    register of outputs along N by 16 rows along M with 16-float registers (AVX-512 has 32
-    of them) or 8 with 8-float ones (AVX2: 16), the sum unrolled by 4, the rows split over
-    the cores.  What `tinygan tune` found best for the step's largest matmuls on an Intel
-    Xeon with AVX-512 (benchmarks/PERF.md, "Whole vector registers"); tinygrad's heuristic
-    computes a dot product per output instead, which these registers do not help.  None
-    where the shape does not divide (tinygrad's heuristic then)."""
+    registers (the code generator LLVM/16 or LLVM/8, tinygan.vectors): the K×N layout, the
+    rows split over the cores, the sum in `sum_blocks` where b is larger than a quarter of
+    a core's level-2 cache, and as registers of outputs: with 16-float registers (AVX-512
+    has 32 of them) two along N by 8 rows along M (one by 16 rows where N is not a multiple
+    of 32), with 8-float ones (AVX2: 16) one by 8 rows and the sum unrolled by 4.  The
+    16-float plan is what `tinygan tune` found best for nearly every matmul of the step on
+    an Intel Xeon with AVX-512 (benchmarks/PERF.md, "Blocks of the sum"); the 8-float one
+    is untimed, scaled down from it.  tinygrad's heuristic computes a dot product per output
+    instead, which these registers do not help.  None where the shape does not divide
+    (tinygrad's heuristic then)."""
     device, renderer, threads = target[0], target[1], max(1, target[2])
     width = int(renderer.partition("/")[2] or 0)
     if device != "CPU" or not renderer.startswith("LLVM/") or n % width:
         return None
-    rows = 16 if width == 16 else 8
+    if width == 16:
+        tile, rows, unroll = [["UPCAST", 1, 16]] + ([["UPCAST", 1, 2]] if n % 32 == 0 else []), \
+            (8 if n % 32 == 0 else 16), 1
+    else:
+        tile, rows, unroll = [["UPCAST", 1, width]], 8, (4 if k % 4 == 0 else 1)
     if m % (rows * threads):
         return None
-    specs = [["UPCAST", 1, width], ["UPCAST", 0, rows]]
-    specs += [["UNROLL", 0, 4]] if k % 4 == 0 else []
+    specs = tile + [["UPCAST", 0, rows]]
+    specs += [["UNROLL", 0, unroll]] if unroll > 1 else []
     specs += [["THREAD", 0, threads]] if threads > 1 else []
-    return MatmulPlan("KN", kernel_options(specs))
+    return MatmulPlan("KN", kernel_options(specs), sum_blocks(k, n, unroll))
+
+
+# A part of b as large as this share of a core's level-2 cache leaves room there for the
+# rows of a and the outputs; 1 MiB where the processor does not say its cache's size.
+L2_SHARE, L2_UNKNOWN = 0.25, 1 << 20
+
+
+def sum_blocks(k: int, n: int, unroll: int = 1) -> int:
+    """Into how many parts `default_plan` splits a sum over K for a K×N float operand b:
+    the fewest that bring each part of b within `L2_SHARE` of this processor's level-2
+    cache, among those whose parts the unrolling divides (1 where b fits, or where none
+    divides within four times the fewest)."""
+    budget = L2_SHARE * (l2_cache_bytes() or L2_UNKNOWN)
+    fewest = math.ceil(k * n * 4 / budget)
+    if fewest <= 1:
+        return 1
+    return next((c for c in range(fewest, 4 * fewest + 1) if k % (c * unroll) == 0), 1)

@@ -96,9 +96,11 @@ def heaviest(shapes: collections.Counter, share: float) -> list[tuple[Shape, int
     return chosen
 
 
-def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list]]]:
-    """(layout, option specs) to try for an M×K×N matmul: every combination of the grid
-    that divides the shape, the core split last on the first axis it divides."""
+def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list], int]]:
+    """(layout, option specs, blocks of the sum) to try for an M×K×N matmul: every
+    combination of the grid that divides the shape, the core split last on the first axis
+    it divides; each also with the sum in blocks (`tuned_kernels.sum_blocks`: parts of b
+    that fit this processor's level-2 cache) where b does not fit."""
     m, k, n = shape
     # NK: tinygrad's heuristic's form (4×4 outputs, the sum unrolled by 4), larger.  KN: 8,
     # 16 or 32 outputs along N (a half, one or two AVX-512 vectors) by 4, 8 or 16 along M.
@@ -120,7 +122,8 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list]]]:
                 specs.append(["THREAD", 0, threads])
             elif (n // n_up) % threads == 0:
                 specs.append(["THREAD", 1, threads])
-        found.append((layout, specs))
+        blocks = tuned_kernels.sum_blocks(k, n, unroll)
+        found += [(layout, specs, 1)] + ([(layout, specs, blocks)] if blocks > 1 else [])
     return found
 
 
@@ -156,16 +159,16 @@ def tune_shape(shape: Shape, threads: int, log: Callable[[str], None],
     reference = heuristic().numpy()
     heuristic()                                            # the JIT captures on call 2
     compiled = []
-    for layout, specs in candidates(shape, threads):
-        plan = tuned_kernels.MatmulPlan(layout, kernel_options(specs))
+    for layout, specs, blocks in candidates(shape, threads):
+        plan = tuned_kernels.MatmulPlan(layout, kernel_options(specs), blocks)
         try:
             call = matmul_call(a, b, plan)
             call()
             call()
         except Exception as error:  # noqa: BLE001 - an option tinygrad rejects: skip it
-            log(f"    {layout} {specs}: rejected ({str(error).splitlines()[0][:80]})")
+            log(f"    {layout} {specs} {blocks}: rejected ({str(error).splitlines()[0][:80]})")
             continue
-        compiled.append((layout, specs, call))
+        compiled.append((layout, specs, blocks, call))
 
     def timed(call) -> float:
         start = time.perf_counter()
@@ -174,27 +177,27 @@ def tune_shape(shape: Shape, threads: int, log: Callable[[str], None],
         return time.perf_counter() - start
 
     # Screening: every candidate twice, in two interleaved passes, the faster time counts.
-    screen = [[timed(call) for _, _, call in compiled] for _ in range(2)]
+    screen = [[timed(call) for *_, call in compiled] for _ in range(2)]
     order = sorted(range(len(compiled)), key=lambda i: min(screen[0][i], screen[1][i]))
-    finals = [("heuristic", None, heuristic)] + [compiled[i] for i in order[:FINALISTS]]
+    finals = [("heuristic", None, 1, heuristic)] + [compiled[i] for i in order[:FINALISTS]]
     times = collections.defaultdict(list)
     for _ in range(ROUNDS):
-        for i, (_, _, call) in enumerate(finals):
+        for i, (*_, call) in enumerate(finals):
             times[i].append(timed(call))
     medians = [statistics.median(times[i]) for i in range(len(finals))]
-    for (layout, specs, _), median in zip(finals, medians):
+    for (layout, specs, blocks, _), median in zip(finals, medians):
         log(f"    {median * 1e3:8.1f} ms  {2 * m * k * n / median / 1e9:6.1f} GFLOP/s  "
-            f"{layout} {specs or ''}")
+            f"{layout} {specs or ''}{f' in {blocks} blocks' if blocks > 1 else ''}")
     best = min(range(1, len(finals)), key=medians.__getitem__, default=None)
     if best is None:
         return None
-    layout, specs, call = finals[best]
+    layout, specs, blocks, call = finals[best]
     result = call().numpy()
     error = float(np.abs(result - reference).max() / max(np.abs(reference).max(), 1e-30))
     if error > 1e-5:
         log(f"    best candidate differs from the heuristic by {error:.2g} (relative): dropped")
         return None
-    return {"m": m, "k": k, "n": n, "layout": layout, "opts": specs,
+    return {"m": m, "k": k, "n": n, "layout": layout, "opts": specs, "blocks": blocks,
             "tuned_ms": round(medians[best] * 1e3, 2),
             "heuristic_ms": round(medians[0] * 1e3, 2), "relative_error": float(f"{error:.2g}")}
 
