@@ -9,8 +9,9 @@ of them in its first round, 200 s; a step's dozen large kernels would take hours
 needs (benchmarks/PERF.md, "Round two"): the operand layout (b as stored, N×K, or a K×N
 copy so that 16 consecutive outputs of a row load as one AVX-512 vector), how many outputs
 along N and along M each loop iteration keeps in registers (UPCAST), how far the sum over K
-is unrolled (UNROLL), and the split over cores (THREAD), tinygrad's heuristic among the
-candidates.
+is unrolled (UNROLL), the split over cores (THREAD), and whether the sum runs in blocks
+whose part of b fits the level-2 cache (`MatmulPlan.blocks`), tinygrad's heuristic among
+the candidates.
 
 For each batch size: run one training step recording every matmul's shape (M×K×N), rank
 the shapes by their share of the step's matmul FLOPs, and tune the largest until `share`
