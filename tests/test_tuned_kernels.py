@@ -140,6 +140,9 @@ def test_an_unknown_layout_fails_clearly():
     with pytest.raises(ValueError, match="unknown layout 'MN'"):
         with tuned_kernels.using([entry(layout="MN")]):
             pass
+    with pytest.raises(ValueError, match="blocks must be 1 or more, not 0"):
+        with tuned_kernels.using([{**entry(), "blocks": 0}]):
+            pass
 
 
 def test_a_table_from_another_tinygrad_is_ignored(tmp_path, monkeypatch, caplog):

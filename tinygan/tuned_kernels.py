@@ -134,8 +134,10 @@ def _plans(entries: list[dict]) -> dict[Key, MatmulPlan]:
     for entry in entries:
         if entry["layout"] not in LAYOUTS:
             raise ValueError(f"tuned kernel {_key(entry)}: unknown layout {entry['layout']!r}")
-        plans[_key(entry)] = MatmulPlan(entry["layout"], kernel_options(entry["opts"]),
-                                        int(entry.get("blocks", 1)))
+        blocks = int(entry.get("blocks", 1))
+        if blocks < 1:
+            raise ValueError(f"tuned kernel {_key(entry)}: blocks must be 1 or more, not {blocks}")
+        plans[_key(entry)] = MatmulPlan(entry["layout"], kernel_options(entry["opts"]), blocks)
     return plans
 
 
