@@ -250,9 +250,10 @@ def default_plan(m: int, k: int, n: int, target: tuple) -> MatmulPlan | None:
     width = int(renderer.partition("/")[2] or 0)
     if device != "CPU" or not renderer.startswith("LLVM/") or n % width:
         return None
-    if width == 16:
-        tile, rows, unroll = [["UPCAST", 1, 16]] + ([["UPCAST", 1, 2]] if n % 32 == 0 else []), \
-            (8 if n % 32 == 0 else 16), 1
+    if width == 16 and n % 32 == 0:
+        tile, rows, unroll = [["UPCAST", 1, 16], ["UPCAST", 1, 2]], 8, 1
+    elif width == 16:
+        tile, rows, unroll = [["UPCAST", 1, 16]], 16, 1
     else:
         tile, rows, unroll = [["UPCAST", 1, width]], 8, (4 if k % 4 == 0 else 1)
     if m % (rows * threads):
@@ -269,7 +270,8 @@ L2_SHARE, L2_UNKNOWN = 0.25, 1 << 20
 
 
 def sum_blocks(k: int, n: int, unroll: int = 1) -> int:
-    """Into how many parts `default_plan` splits a sum over K for a K×N float operand b:
+    """Into how many parts `default_plan` (and `tinygan tune`'s blocked candidates) split a
+    sum over K for a K×N float operand b:
     the fewest that bring each part of b within `L2_SHARE` of this processor's level-2
     cache, among those whose parts the unrolling divides (1 where b fits, or where none
     divides within four times the fewest)."""

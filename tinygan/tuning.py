@@ -128,6 +128,11 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list], int]]:
     return found
 
 
+def _described(layout: str, specs: list | None, blocks: int) -> str:
+    """A candidate as the tuning log shows it: "KN [[...]] in 8 blocks"."""
+    return f"{layout} {specs or ''}{f' in {blocks} blocks' if blocks > 1 else ''}"
+
+
 def timings_per_shape(shape: Shape, threads: int) -> int:
     """How many timed calls tuning one shape makes (for the progress bar)."""
     count = len(candidates(shape, threads))
@@ -167,7 +172,8 @@ def tune_shape(shape: Shape, threads: int, log: Callable[[str], None],
             call()
             call()
         except Exception as error:  # noqa: BLE001 - an option tinygrad rejects: skip it
-            log(f"    {layout} {specs} {blocks}: rejected ({str(error).splitlines()[0][:80]})")
+            log(f"    {_described(layout, specs, blocks)}: rejected "
+                f"({str(error).splitlines()[0][:80]})")
             continue
         compiled.append((layout, specs, blocks, call))
 
@@ -188,7 +194,7 @@ def tune_shape(shape: Shape, threads: int, log: Callable[[str], None],
     medians = [statistics.median(times[i]) for i in range(len(finals))]
     for (layout, specs, blocks, _), median in zip(finals, medians):
         log(f"    {median * 1e3:8.1f} ms  {2 * m * k * n / median / 1e9:6.1f} GFLOP/s  "
-            f"{layout} {specs or ''}{f' in {blocks} blocks' if blocks > 1 else ''}")
+            f"{_described(layout, specs, blocks)}")
     best = min(range(1, len(finals)), key=medians.__getitem__, default=None)
     if best is None:
         return None
