@@ -99,8 +99,21 @@ _layouts = itertools.cycle(tuned_kernels.LAYOUTS)
 # The fast subset (-m "not slow") keeps the default form on the first backend.
 _PAIRS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
     (name, "im2col") for name in BACKENDS[1:]]
-FORMS = [pytest.param(*pair, marks=[pytest.mark.slow] * (pair != _PAIRS[0])) for pair in _PAIRS]
-every_form = pytest.mark.parametrize("backend,correlation", FORMS, indirect=True)
+
+
+def on_every_form(cases: list[tuple], tutorials: int):
+    """Parametrise a test over (backend, correlation) and `cases`: every case in every form
+    on the first backend; on the others the first `tutorials` cases, the tutorial's layers.
+    The odd sizes, strides and paddings of the rest exercise index arithmetic that is
+    tinygan's, built alike for every backend (and checked in every form on the first); a
+    backend's rendering of it is the same code as the tutorial's shapes', each a minute of
+    OpenCL compiling more (issue #21)."""
+    params = [pytest.param(*pair, *case, marks=[pytest.mark.slow] * (pair != _PAIRS[0]),
+                           id=f"{pair[0]}-{pair[1]}-case{index}")
+              for pair in _PAIRS for index, case in enumerate(cases)
+              if pair[0] == BACKENDS[0] or index < tutorials]
+    return pytest.mark.parametrize("backend,correlation,shape,out_channels,kernel,stride,pad",
+                                   params, indirect=["backend", "correlation"])
 
 
 # --- convolutions (Conv weight out×in×kh×kw) -------------------------------------------
@@ -119,8 +132,7 @@ def _tinygrad_conv(stride, pad):
     return lambda x, w: x.conv2d(w, stride=stride, padding=pad)
 
 
-@every_form
-@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_CASES)
+@on_every_form(CONV_CASES, tutorials=2)
 def test_conv2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
     check(lambda x, w: F.conv2d(x, w, stride, pad), _tinygrad_conv(stride, pad),
@@ -241,8 +253,7 @@ def _tinygrad_conv_transpose(stride, pad):
     return lambda x, w: x.conv_transpose2d(w, stride=stride, padding=pad)
 
 
-@every_form
-@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", CONV_TRANSPOSE_CASES)
+@on_every_form(CONV_TRANSPOSE_CASES, tutorials=3)
 def test_conv_transpose2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
     check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import mnist_dir
+from conftest import SMALL_BATCH, mnist_dir
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.nn.state import safe_load
@@ -31,8 +31,9 @@ from tinygan.tutorial import HyperParams, create_output_image, load_MNIST_images
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("training")]
 
 REPO = Path(__file__).resolve().parents[1]
-# 200 images at batch 32: 7 batches per epoch, the last of 8 (a second compiled step).
-SUBSET, BATCH, EPOCHS, VERBOSE = 200, 32, 2, 4
+# 27 images at the suite's small batch (4, whose step the other tests build too): 7 batches
+# per epoch, the last of 3 (a second compiled step, shared with tests/test_parity.py).
+SUBSET, BATCH, EPOCHS, VERBOSE = 27, SMALL_BATCH, 2, 4
 STEPS = EPOCHS * 7
 
 
@@ -183,7 +184,7 @@ def test_score_every_logs_the_fid_without_changing_training(full_run, images, tm
 def test_resume_refuses_other_settings(full_run, images):
     out, _ = full_run
     with pytest.raises(TrainingError, match="batch_size"):
-        train(hparams_for(out).replace(batch_size=16), images=images, resume=True)
+        train(hparams_for(out).replace(batch_size=2 * BATCH), images=images, resume=True)
 
 
 def test_ctrl_c_saves_a_checkpoint_and_stops_cleanly(images, tmp_path, monkeypatch):
