@@ -92,6 +92,26 @@ def backend(request):
     DEV.value = saved
 
 
+# Where a test runs on the first backend only.  The other backends (OpenCL) run the tests of
+# the tutorial's layers at the tutorial's shapes (tests/test_core.py, test_formulations.py),
+# the whole training step (test_models.py, test_parity.py against PyTorch) and the shipped
+# kernel plans; what they would add at odd sizes, strides and paddings, or in graph logic
+# (which kernels are built, what a realise keeps), is tinygan's own arithmetic, built alike
+# for every backend and rendered by the same code as the tutorial's shapes: checked on the
+# first backend, it costs each further backend a compile of every kernel again (PoCL: about
+# 0.2 s a kernel), no new code path (issue #21).
+first_backend_only = pytest.mark.parametrize("backend", BACKENDS[:1], indirect=True)
+
+
+def on_backends(argnames: str, cases: list, tutorials: int):
+    """Parametrise a test over `backend` and `cases` (values of `argnames`): every case on
+    the first backend, the first `tutorials` (the tutorial's shapes) on the others too."""
+    params = [pytest.param(name, *case, id=f"{name}-case{index}")
+              for name in BACKENDS for index, case in enumerate(cases)
+              if name == BACKENDS[0] or index < tutorials]
+    return pytest.mark.parametrize(f"backend,{argnames}", params, indirect=["backend"])
+
+
 def mnist_search_folders() -> list[Path]:
     """Where the tests look for MNIST, in order."""
     if _explicit_mnist_dir:

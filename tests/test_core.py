@@ -7,6 +7,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
+from conftest import on_backends
 from tinygrad import Tensor
 
 from tinygan.backend import training_mode
@@ -104,11 +105,11 @@ def test_dense_activation(backend):
     assert_close(layer(Tensor(x)).numpy(), want, "Dense with activation")
 
 
-@pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
+@on_backends("shape,channels,kernel,stride,pad", [
     ((2, 1, 28, 28), (1, 4), 4, 2, 1),        # the tutorial's first discriminator conv
     ((2, 6, 14, 14), (6, 8), 4, 2, 1),        # the second, fewer channels
-    ((1, 3, 9, 7), (3, 2), 3, 1, 0),          # odd sizes, batch 1
-])
+    ((1, 3, 9, 7), (3, 2), 3, 1, 0),          # odd sizes, batch 1 (the first backend only)
+], tutorials=2)
 def test_conv(backend, shape, channels, kernel, stride, pad):
     layer = Conv(kernel, *channels, stride=stride, pad=pad, init=dcgan_init)
     w, b, x = randn(channels[1], channels[0], kernel, kernel), randn(channels[1]), randn(*shape)
@@ -122,12 +123,12 @@ def test_conv(backend, shape, channels, kernel, stride, pad):
         assert_close(got, expect, f"Conv {name}")
 
 
-@pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
+@on_backends("shape,channels,kernel,stride,pad", [
     ((2, 8, 7, 7), (8, 4), 5, 1, 2),          # the tutorial's 5×5 stride-1 layer, fewer channels
     ((2, 4, 7, 7), (4, 3), 4, 2, 1),          # 7 → 14, stride 2
     ((2, 3, 14, 14), (3, 1), 4, 2, 1),        # 14 → 28, one output channel
-    ((1, 2, 5, 3), (2, 3), 3, 2, 0),          # odd sizes, batch 1
-])
+    ((1, 2, 5, 3), (2, 3), 3, 2, 0),          # odd sizes, batch 1 (the first backend only)
+], tutorials=3)
 def test_conv_transpose(backend, shape, channels, kernel, stride, pad):
     layer = ConvTranspose(kernel, *channels, stride=stride, pad=pad, init=dcgan_init)
     w, b, x = randn(channels[0], channels[1], kernel, kernel), randn(channels[1]), randn(*shape)

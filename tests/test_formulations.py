@@ -11,7 +11,7 @@ from tinygrad import Tensor
 from tinygrad.helpers import Context
 
 import numpy_reference as ref
-from conftest import BACKENDS
+from conftest import BACKENDS, first_backend_only, on_backends
 from tinygan import formulations as F
 from tinygan import tuned_kernels
 from tinygan.backend import kernel_options, kernel_target
@@ -104,10 +104,8 @@ _PAIRS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
 def on_every_form(cases: list[tuple], tutorials: int):
     """Parametrise a test over (backend, correlation) and `cases`: every case in every form
     on the first backend; on the others the first `tutorials` cases, the tutorial's layers.
-    The odd sizes, strides and paddings of the rest exercise index arithmetic that is
-    tinygan's, built alike for every backend (and checked in every form on the first); a
-    backend's rendering of it is the same code as the tutorial's shapes', each a minute of
-    OpenCL compiling more (issue #21)."""
+    Why the rest stay on the first: conftest.first_backend_only.
+    """
     params = [pytest.param(*pair, *case, marks=[pytest.mark.slow] * (pair != _PAIRS[0]),
                            id=f"{pair[0]}-{pair[1]}-case{index}")
               for pair in _PAIRS for index, case in enumerate(cases)
@@ -139,6 +137,7 @@ def test_conv2d_dispatch(backend, correlation, shape, out_channels, kernel, stri
           ref.conv2d, ref.conv2d_backward, x, w, stride, pad)
 
 
+@first_backend_only
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", [((1, 3, 9, 7), 2, 3, 2, 0)])
 def test_conv2d_space_to_depth(backend, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
@@ -146,6 +145,7 @@ def test_conv2d_space_to_depth(backend, shape, out_channels, kernel, stride, pad
           ref.conv2d, ref.conv2d_backward, x, w, stride, pad)
 
 
+@first_backend_only
 @pytest.mark.parametrize("shape,out_channels,kernel,pad", [((1, 3, 9, 7), 2, 3, 0)])
 def test_conv2d_stride1(backend, shape, out_channels, kernel, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
@@ -153,6 +153,7 @@ def test_conv2d_stride1(backend, shape, out_channels, kernel, pad):
           ref.conv2d, ref.conv2d_backward, x, w, 1, pad)
 
 
+@first_backend_only
 def test_conv2d_stride1_uneven_padding(backend, correlation):
     """Per-side (and negative, cropping) padding, as the sub-pixel phases use it."""
     x, w = randn(1, 2, 6, 5), randn(3, 2, 2, 2)
@@ -184,8 +185,8 @@ def test_row_regions_of_the_tutorials_5x5_layer():
     assert F._row_regions(3, 2, (3, 0)) is None           # a row that meets only padding
 
 
-@pytest.mark.parametrize("shape,kernel,pads", [((2, 3, 7, 7), 5, ((2, 2), (2, 2))),
-                                               ((1, 2, 6, 5), 5, ((3, 1), (2, 0)))])
+@on_backends("shape,kernel,pads", [((2, 3, 7, 7), 5, ((2, 2), (2, 2))),
+                                   ((1, 2, 6, 5), 5, ((3, 1), (2, 0)))], tutorials=1)
 def test_row_bands_compute_the_whole_correlation(backend, shape, kernel, pads):
     """Split into bands of rows (the default where it pays) or whole (TINYGAN_CONV_REGIONS=0):
     the same value and gradients, from more kernels."""
@@ -208,6 +209,7 @@ def test_row_bands_compute_the_whole_correlation(backend, shape, kernel, pads):
     assert counts[1] > counts[0], counts
 
 
+@first_backend_only
 def test_bands_use_the_whole_correlations_tuned_plan(backend, monkeypatch):
     """The tuned table holds the whole correlation's shape; every band's matmul is built with
     that plan where its options divide every band's shape, and none is otherwise."""
@@ -261,6 +263,7 @@ def test_conv_transpose2d_dispatch(backend, correlation, shape, out_channels, ke
           ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
 
 
+@first_backend_only
 def test_a_kernel_smaller_than_the_stride_is_tinygrads_own(backend):
     """No correlation is built there (a phase without taps): tinygrad's conv_transpose2d."""
     shape, out_channels, kernel, stride, pad = (1, 3, 4, 6), 2, 2, 3, 0
@@ -270,6 +273,7 @@ def test_a_kernel_smaller_than_the_stride_is_tinygrads_own(backend):
           ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
 
 
+@first_backend_only
 @pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", [((1, 2, 5, 3), 3, 3, 2, 0)])
 def test_conv_transpose2d_subpixel(backend, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
@@ -278,6 +282,7 @@ def test_conv_transpose2d_subpixel(backend, shape, out_channels, kernel, stride,
           ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
 
 
+@first_backend_only
 @pytest.mark.parametrize("shape,out_channels,kernel,pad", [((1, 2, 5, 3), 3, 3, 0)])
 def test_conv_transpose2d_stride1(backend, shape, out_channels, kernel, pad):
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
@@ -306,6 +311,7 @@ def test_linear(backend, batch):
         assert_close(mine, theirs, f"{name} vs tinygrad's own")
 
 
+@first_backend_only
 def test_linear_of_lazy_noise_is_differentiable_after_a_realise(backend):
     """Realising a forward pass must not cut the graph a later gradient needs (the two
     separate training steps rely on it)."""
@@ -316,6 +322,7 @@ def test_linear_of_lazy_noise_is_differentiable_after_a_realise(backend):
     assert np.abs(y.sum().gradient(w1)[0].numpy()).sum() > 0
 
 
+@first_backend_only
 def test_convolutions_are_differentiable_after_a_realise(backend):
     """As above, through a transposed convolution then a strided one (generator into
     discriminator): every weight still gets a gradient after the forward was realised."""
