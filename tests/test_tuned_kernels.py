@@ -8,6 +8,7 @@ plan too, against NumPy, on every test backend.)"""
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 from importlib import metadata
@@ -232,9 +233,38 @@ def _vectors_of(entry: dict):
         choose_cpu_renderer()
 
 
+def _same_product_first(e: dict) -> tuple:
+    return e["m"], e["k"], e["n"], e["device"], e["renderer"], e["threads"] or 0
+
+
+@functools.lru_cache(maxsize=1)
+def _operands(m: int, k: int, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Random operands of one shape and their product in float64, for every plan of that
+    shape (the plans run in that order): at the step's shapes, drawing and multiplying them
+    takes 1-2 s, as long as the rest of a plan's check."""
+    draw = np.random.default_rng([m, k, n])
+    a = draw.standard_normal((m, k), dtype=np.float32)
+    b = draw.standard_normal((n, k), dtype=np.float32)
+    return a, b, a.astype(np.float64) @ b.astype(np.float64).T
+
+
+_heuristic: dict[tuple, np.ndarray] = {}      # the last shape's, on one code generator
+
+
+def heuristic_product(e: dict, a: Tensor, b: Tensor) -> np.ndarray:
+    """tinygrad's heuristic kernel's product, once per shape, device, code generator and
+    thread count (the same kernel for every plan of those)."""
+    key = _same_product_first(e)
+    if key not in _heuristic:
+        _heuristic.clear()
+        _heuristic[key] = F._heuristic_product(a, b.contiguous()).numpy()
+    return _heuristic[key]
+
+
 @pytest.mark.skipif(not _shipped_for_the_test_backends(),
                     reason="no shipped plan for this machine's test backends' code generators")
-@pytest.mark.parametrize("e", _shipped_for_the_test_backends(),
+@pytest.mark.xdist_group("shipped_plans")       # in this order on one worker: shared operands
+@pytest.mark.parametrize("e", sorted(_shipped_for_the_test_backends(), key=_same_product_first),
                          ids=lambda e: f"{e['device']}-{e['renderer']}-{e['isa']}-"
                                        f"{e['m']}x{e['k']}x{e['n']}")
 def test_every_shipped_plan_computes_the_heuristics_product(e):
@@ -243,9 +273,7 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
     keyed for this machine's processor, where it was measured on another; with the vector
     width it was tuned with)."""
     device = e["device"].split("/")[0]
-    a_np = rng.standard_normal((e["m"], e["k"]), dtype=np.float32)
-    b_np = rng.standard_normal((e["n"], e["k"]), dtype=np.float32)
-    want = a_np.astype(np.float64) @ b_np.astype(np.float64).T
+    a_np, b_np, want = _operands(e["m"], e["k"], e["n"])
     with (Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext(),
           _vectors_of(e), tuned_kernels.using([{**e, "isa": kernel_target(device)[3],
                                 "cpu": kernel_target(device)[4]}])):
@@ -253,7 +281,7 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)
         assert plan is not None
         tuned = plan.matmul(a, b).numpy()
-        heuristic = F._heuristic_product(a, b.contiguous()).numpy()
+        heuristic = heuristic_product(e, a, b)
     scale = np.abs(want).max()
     # Relative to the largest value, as tests/test_formulations.py; the sums run in another
     # order, so the float32 rounding differs (measured: 1-5e-6 either way at K = 6400).
