@@ -166,7 +166,8 @@ def test_resume_reproduces_the_uninterrupted_run_exactly(full_run, images, tmp_p
 
 def test_score_every_logs_the_fid_without_changing_training(full_run, images, tmp_path):
     out_full, _ = full_run
-    train(hparams_for(tmp_path, max_steps=5, score_every=2, score_samples=50,
+    # 64 samples, as the quality benchmark's test scores: the same kernels
+    train(hparams_for(tmp_path, max_steps=5, score_every=2, score_samples=64,
                       data_dir=str(mnist_dir())), images=images)
     rows = read_losses(tmp_path)
     fids = [r["fid"] for r in rows]
@@ -175,7 +176,7 @@ def test_score_every_logs_the_fid_without_changing_training(full_run, images, tm
     scores = [json.loads(line) for line in (tmp_path / "scores.jsonl").read_text().splitlines()]
     assert [s["step"] for s in scores] == [0, 2, 4]
     assert [f"{s['fid']:.4f}" for s in scores] == [fids[s] for s in (0, 2, 4)]
-    assert all(len(s["class_histogram"]) == 10 and s["n_generated"] == 50 for s in scores)
+    assert all(len(s["class_histogram"]) == 10 and s["n_generated"] == 64 for s in scores)
     # scoring draws its own noise once: the training losses are those of the plain run
     strip = lambda r: {k: v for k, v in r.items() if k != "fid"}
     assert [strip(r) for r in rows] == [strip(r) for r in read_losses(out_full)[:5]]
