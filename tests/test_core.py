@@ -7,7 +7,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
-from conftest import on_backends
+from conftest import first_backend_only
 from tinygrad import Tensor
 
 from tinygan.backend import training_mode
@@ -105,12 +105,15 @@ def test_dense_activation(backend):
     assert_close(layer(Tensor(x)).numpy(), want, "Dense with activation")
 
 
-@on_backends("shape,channels,kernel,stride,pad", [
+@first_backend_only
+@pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
     ((2, 1, 28, 28), (1, 4), 4, 2, 1),        # the tutorial's first discriminator conv
     ((2, 6, 14, 14), (6, 8), 4, 2, 1),        # the second, fewer channels
-    ((1, 3, 9, 7), (3, 2), 3, 1, 0),          # odd sizes, batch 1 (the first backend only)
-], tutorials=2)
+    ((1, 3, 9, 7), (3, 2), 3, 1, 0),          # odd sizes, batch 1
+])
 def test_conv(backend, shape, channels, kernel, stride, pad):
+    """On the first backend; on the others, the same convolutions at the tutorial's shapes
+    (its kernels but the bias's) are checked against NumPy by tests/test_formulations.py."""
     layer = Conv(kernel, *channels, stride=stride, pad=pad, init=dcgan_init)
     w, b, x = randn(channels[1], channels[0], kernel, kernel), randn(channels[1]), randn(*shape)
     set_weights(layer, weight=w, bias=b)
@@ -123,13 +126,15 @@ def test_conv(backend, shape, channels, kernel, stride, pad):
         assert_close(got, expect, f"Conv {name}")
 
 
-@on_backends("shape,channels,kernel,stride,pad", [
+@first_backend_only
+@pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
     ((2, 8, 7, 7), (8, 4), 5, 1, 2),          # the tutorial's 5×5 stride-1 layer, fewer channels
     ((2, 4, 7, 7), (4, 3), 4, 2, 1),          # 7 → 14, stride 2
     ((2, 3, 14, 14), (3, 1), 4, 2, 1),        # 14 → 28, one output channel
-    ((1, 2, 5, 3), (2, 3), 3, 2, 0),          # odd sizes, batch 1 (the first backend only)
-], tutorials=3)
+    ((1, 2, 5, 3), (2, 3), 3, 2, 0),          # odd sizes, batch 1
+])
 def test_conv_transpose(backend, shape, channels, kernel, stride, pad):
+    """On the first backend; on the others as test_conv."""
     layer = ConvTranspose(kernel, *channels, stride=stride, pad=pad, init=dcgan_init)
     w, b, x = randn(channels[0], channels[1], kernel, kernel), randn(channels[1]), randn(*shape)
     set_weights(layer, weight=w, bias=b)
