@@ -93,7 +93,8 @@ def backend(request):
 
 
 # Where a test runs on the first backend only.  The other backends (OpenCL) run the tests of
-# the tutorial's layers at the tutorial's shapes (tests/test_core.py, test_formulations.py),
+# the tutorial's layers (tests/test_core.py; its convolutions, at the tutorial's shapes, in
+# tests/test_formulations.py),
 # the whole training step (test_models.py, test_parity.py against PyTorch) and the shipped
 # kernel plans; what they would add at odd sizes, strides and paddings, or in graph logic
 # (which kernels are built, what a realise keeps), is tinygan's own arithmetic, built alike
