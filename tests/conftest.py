@@ -104,15 +104,6 @@ def backend(request):
 first_backend_only = pytest.mark.parametrize("backend", BACKENDS[:1], indirect=True)
 
 
-def on_backends(argnames: str, cases: list, tutorials: int):
-    """Parametrise a test over `backend` and `cases` (values of `argnames`): every case on
-    the first backend, the first `tutorials` (the tutorial's shapes) on the others too."""
-    params = [pytest.param(name, *case, id=f"{name}-case{index}")
-              for name in BACKENDS for index, case in enumerate(cases)
-              if name == BACKENDS[0] or index < tutorials]
-    return pytest.mark.parametrize(f"backend,{argnames}", params, indirect=["backend"])
-
-
 def mnist_search_folders() -> list[Path]:
     """Where the tests look for MNIST, in order."""
     if _explicit_mnist_dir:
