@@ -94,13 +94,12 @@ def backend(request):
 
 # Where a test runs on the first backend only.  The other backends (OpenCL) run the tests of
 # the tutorial's layers (tests/test_core.py; its convolutions, at the tutorial's shapes, in
-# tests/test_formulations.py),
-# the whole training step (test_models.py, test_parity.py against PyTorch) and the shipped
-# kernel plans; what they would add at odd sizes, strides and paddings, or in graph logic
-# (which kernels are built, what a realise keeps), is tinygan's own arithmetic, built alike
-# for every backend and rendered by the same code as the tutorial's shapes: checked on the
-# first backend, it costs each further backend a compile of every kernel again (PoCL: about
-# 0.2 s a kernel), no new code path (issue #21).
+# tests/test_formulations.py), the whole training step (test_models.py, test_parity.py
+# against PyTorch) and the shipped kernel plans; what they would add at odd sizes, strides
+# and paddings, or in graph logic (which kernels are built, what a realise keeps), is
+# tinygan's own arithmetic, built alike for every backend and rendered by the same code as
+# the tutorial's shapes: checked on the first backend, it costs each further backend a
+# compile of every kernel again (PoCL: about 0.2 s a kernel), no new code path (issue #21).
 first_backend_only = pytest.mark.parametrize("backend", BACKENDS[:1], indirect=True)
 
 

@@ -18,6 +18,7 @@ from tinygan.backend import kernel_options, kernel_target, resolve_device
 
 RTOL = 1e-4                     # as tests/test_core.py
 rng = np.random.default_rng(1)
+FIRST_BACKEND = resolve_device(BACKENDS[0])       # the tinygrad device `backend` sets
 
 
 def rel_err(actual, expected) -> float:
@@ -52,7 +53,7 @@ def check(formulation, tinygrad_form, numpy_forward, numpy_backward, x, w, strid
     g = randn(*want.shape)
     want_dx, want_dw, _ = numpy_backward(x, w, stride, pad, g)
     got = value_and_grads(formulation, x, w, g)
-    base = value_and_grads(tinygrad_form, x, w, g) if DEV.value == resolve_device(BACKENDS[0]) \
+    base = value_and_grads(tinygrad_form, x, w, g) if DEV.value == FIRST_BACKEND \
         else (None, None, None)
     for name, mine, theirs, numpy_value in zip(("value", "d/dx", "d/dw"), got, base,
                                                (want, want_dx, want_dw)):

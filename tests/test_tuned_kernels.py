@@ -248,17 +248,16 @@ def _operands(m: int, k: int, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return a, b, a.astype(np.float64) @ b.astype(np.float64).T
 
 
-_heuristic: dict[tuple, np.ndarray] = {}      # the last shape's, on one code generator
-
-
-def heuristic_product(e: dict, a: Tensor, b: Tensor) -> np.ndarray:
-    """tinygrad's heuristic kernel's product, once per shape, device, code generator and
-    thread count (the same kernel for every plan of those)."""
-    key = _same_product_first(e)
-    if key not in _heuristic:
-        _heuristic.clear()
-        _heuristic[key] = F._heuristic_product(a, b.contiguous()).numpy()
-    return _heuristic[key]
+@functools.lru_cache(maxsize=1)
+def _heuristic_product(m: int, k: int, n: int, device: str, renderer: str,
+                       threads: int) -> np.ndarray:
+    """tinygrad's heuristic kernel's product of `_operands(m, k, n)`, once per shape,
+    device, code generator and thread count (the same kernel for every plan of those);
+    called within the plan's settings, which the renderer and threads name."""
+    a_np, b_np, _ = _operands(m, k, n)
+    device = device.split("/")[0]
+    a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
+    return F._heuristic_product(a, b.contiguous()).numpy()
 
 
 @pytest.mark.skipif(not _shipped_for_the_test_backends(),
@@ -281,7 +280,7 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)
         assert plan is not None
         tuned = plan.matmul(a, b).numpy()
-        heuristic = heuristic_product(e, a, b)
+        heuristic = _heuristic_product(*_same_product_first(e))
     scale = np.abs(want).max()
     # Relative to the largest value, as tests/test_formulations.py; the sums run in another
     # order, so the float32 rounding differs (measured: 1-5e-6 either way at K = 6400).
