@@ -6,10 +6,11 @@ the CPU backend on the same weights, inputs and random draws.
 Per target, at reduced widths and image sizes (the emulator is pure Python; TARGETS, SIDE):
 the tutorial's networks with every layer kind (Dense; BatchNorm on features and on
 channels; the 5×5 stride-1 ConvTranspose; the 4×4 stride-2 ConvTranspose and Conv; Dropout
-with its mask; leakyrelu, relu, tanh; the logit BCE), each layer's forward values, the gradients of both losses with
-respect to every weight and to both networks' inputs; then, on one target (its programs
-are the same on all three at these widths), one whole training step (`train_step`: both
-updates in one schedule), its losses, weights and BatchNorm statistics.
+with its mask; leakyrelu, relu, tanh; the logit BCE), each layer's forward values, the
+gradients of both losses with respect to every weight and to both networks' inputs; then,
+on one target (its programs are the same on all three at these widths), one whole training
+step (`train_step`: both updates in one schedule), its losses, weights and BatchNorm
+statistics.
 
 What makes these GPU programs rather than CPU ones: the lowering uses the target's local
 (workgroup) sizes, grouped reductions through local memory, and its tensor cores where the
@@ -135,9 +136,9 @@ def real_limits(renderer_class):
 
 
 def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarray],
-        step: bool = True, layers: bool = True, layer_form=contextlib.nullcontext) -> dict:
-    """With `layers`, every layer's forward values and both losses' gradients (their graph
-    built within `layer_form()`), then with `step` one training step, on `dev`, from
+        step: bool = True, layer_form=contextlib.nullcontext) -> dict:
+    """Every layer's forward values and both losses' gradients (their graph built within
+    `layer_form()`), then with `step` one training step, on `dev`, from
     `weights`; the numbers as NumPy arrays, and the kernels it launched."""
     with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
         if dev.startswith("PYTHON"):
@@ -149,28 +150,26 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
         rng = np.random.default_rng(0)
         real = Tensor(rng.uniform(-1, 1, (BATCH, 1, 4 * SIDE, 4 * SIDE)).astype(np.float32))
         noise = Tensor(rng.standard_normal((BATCH, LATENT)).astype(np.float32))
-        out = {}
         Tensor.manual_seed(5)                    # the Dropout masks: the same stream
-        if layers:
-            with layer_form(), training_mode():
-                activations, h = [], noise
-                for layer in gen.layers:
-                    h = layer(h)
-                    activations.append(h)
-                fake = h
-                d_real, h = disc(real), fake
-                for layer in disc.layers:
-                    h = layer(h)
-                    activations.append(h)
-                d_loss = discriminator_loss(d_real, h)
-                g_loss = generator_loss(h)
-                weights_d, weights_g = parameters(disc), parameters(gen)
-                grads = (*d_loss.gradient(*weights_d, real),
-                         *g_loss.gradient(*weights_g, noise))
-            Tensor.realize(d_loss, g_loss, *activations, *grads)
-            out.update({"losses": [d_loss.numpy(), g_loss.numpy()],
-                        "activations": [a.numpy() for a in activations],
-                        "gradients": [g.numpy() for g in grads]})
+        with layer_form(), training_mode():
+            activations, h = [], noise
+            for layer in gen.layers:
+                h = layer(h)
+                activations.append(h)
+            fake = h
+            d_real, h = disc(real), fake
+            for layer in disc.layers:
+                h = layer(h)
+                activations.append(h)
+            d_loss = discriminator_loss(d_real, h)
+            g_loss = generator_loss(h)
+            weights_d, weights_g = parameters(disc), parameters(gen)
+            grads = (*d_loss.gradient(*weights_d, real),
+                     *g_loss.gradient(*weights_g, noise))
+        Tensor.realize(d_loss, g_loss, *activations, *grads)
+        out = {"losses": [d_loss.numpy(), g_loss.numpy()],
+               "activations": [a.numpy() for a in activations],
+               "gradients": [g.numpy() for g in grads]}
         if step:                 # from `weights` again (the layers moved BatchNorm's statistics)
             for tensor, value in zip(state(gen, disc), weights):
                 tensor.assign(Tensor(value)).realize()
