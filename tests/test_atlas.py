@@ -36,7 +36,7 @@ from tinygan.bench.targets import (TargetError, compiler_versions, compiling_for
 from tinygan.cli.kernels import kernels_command
 from tinygan.tutorial import Discriminator, Generator, HyperParams
 
-# slow: the training step compiled for CUDA, AMD and Metal.
+# slow: the training step compiled for CUDA, AMD and the CPU (at the tutorial's batch).
 # One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("atlas")]
 
@@ -47,9 +47,13 @@ COMMITTED = unpacked(json.loads(ATLAS.read_text()))
 # The committed atlas's batch (the tutorial's) and the CPU thread count it was made with.
 STEP_BATCH = COMMITTED["settings"]["batch"]
 CPU_THREADS = COMMITTED["settings"]["cpu_threads"]
-# The targets whose training step CI re-derives and compares with the committed atlas:
-# a CUDA and an AMD GPU (binaries and registers), Metal (rendered) and the CPU.
-CHECKED_TARGETS = ("cuda:sm_90", "amd:gfx1100", "metal:Apple7", "cpu")
+# The targets whose training step CI re-derives and compares with the committed atlas: a
+# CUDA and an AMD GPU (binaries and registers) and the CPU (tinygan's own kernel choices:
+# shipped plans, vector widths).  Not Metal: its kernels come from the same ASTs, lowered by
+# the pinned tinygrad with no Metal-specific choice of tinygan's, so any change of tinygan's
+# that alters them alters the CUDA and AMD ones too, and the atlas is regenerated for every
+# target at once (benchmarks/atlas.py); re-deriving it too would cost CI about 40 s.
+CHECKED_TARGETS = ("cuda:sm_90", "amd:gfx1100", "cpu")
 
 
 def require_compiler(target) -> None:

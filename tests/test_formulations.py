@@ -109,7 +109,7 @@ _PAIRS = [(BACKENDS[0], form) for form in ("im2col", "tuned", "direct")] + [
 
 def on_every_form(cases: list[tuple], tutorials: int):
     """Parametrise a test over (backend, correlation) and `cases`: every case in every form
-    on the first backend; on the others the first `tutorials` cases, the tutorial's layers.
+    on the first backend; on the others the first `tutorials` cases (tutorial layers).
     Why the rest stay on the first: conftest.first_backend_only.
     """
     params = [pytest.param(*pair, *case, marks=[pytest.mark.slow] * (pair != _PAIRS[0]),
@@ -136,7 +136,10 @@ def _tinygrad_conv(stride, pad):
     return lambda x, w: x.conv2d(w, stride=stride, padding=pad)
 
 
-@on_every_form(CONV_CASES, tutorials=2)
+# On the other backends the first case only: the second is the same stride-2 4×4 form with
+# more channels (the same graph of tinygan's at other sizes; both layers run on OpenCL in the
+# training step, tests/test_models.py and, against PyTorch, tests/test_parity.py).
+@on_every_form(CONV_CASES, tutorials=1)
 def test_conv2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(out_channels, shape[1], kernel, kernel)
     check(lambda x, w: F.conv2d(x, w, stride, pad), _tinygrad_conv(stride, pad),
@@ -264,7 +267,9 @@ def _tinygrad_conv_transpose(stride, pad):
     return lambda x, w: x.conv_transpose2d(w, stride=stride, padding=pad)
 
 
-@on_every_form(CONV_TRANSPOSE_CASES, tutorials=3)
+# On the other backends the first two: the 5×5 stride-1 layer (bands of rows) and a 4×4
+# stride-2 one (phases); the third is the second's form again at other sizes.
+@on_every_form(CONV_TRANSPOSE_CASES, tutorials=2)
 def test_conv_transpose2d_dispatch(backend, correlation, shape, out_channels, kernel, stride, pad):
     x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
     check(lambda x, w: F.conv_transpose2d(x, w, stride, pad),

@@ -287,14 +287,15 @@ def generator():
 def test_a_walk_starts_at_gen_z1_and_ends_at_gen_z2(backend):
     generator = Generator(100)     # fresh weights; called outside training_mode: test mode
     z1, z2 = rng.standard_normal((2, 100)).astype(np.float32)
-    frames = interpolate(generator, z1, z2, frames=5)
-    assert frames.shape == (5, 1, 28, 28)
-    # The generator at z1, the midpoint and z2, among other noise (in test mode a frame
-    # depends on its own noise only), in a batch of the walk's size (the same kernels).
-    others = rng.standard_normal((2, 100)).astype(np.float32)
-    want = generator(Tensor(np.stack([z1, others[0], 0.5 * z1 + 0.5 * z2, others[1], z2])
-                            .astype(np.float32))).numpy()
-    for index in (0, 2, 4):
+    # 4 frames: the suite's small batch, whose generator kernels other tests build too
+    frames = interpolate(generator, z1, z2, frames=4)
+    assert frames.shape == (4, 1, 28, 28)
+    # The generator at z1, a third of the way and z2, beside other noise (in test mode a
+    # frame depends on its own noise only), in a batch of the walk's size (the same kernels).
+    third = (2 / 3 * z1.astype(np.float64) + 1 / 3 * z2).astype(np.float32)
+    other = rng.standard_normal(100).astype(np.float32)
+    want = generator(Tensor(np.stack([z1, third, other, z2]))).numpy()
+    for index in (0, 1, 3):
         np.testing.assert_allclose(frames[index], want[index], atol=1e-5)
     assert not np.allclose(frames[0], frames[-1])
 
@@ -307,14 +308,14 @@ def test_a_walk_needs_two_frames(generator):
 def test_the_walk_gif_has_one_frame_per_step_and_the_strip_one_row_per_walk(
         generator, tmp_path):
     z = rng.standard_normal((4, 100)).astype(np.float32)
-    walks = np.stack([interpolate(generator, z[0], z[1], 7),
-                      interpolate(generator, z[2], z[3], 7)], axis=1)
+    walks = np.stack([interpolate(generator, z[0], z[1], 4),        # the small batch again
+                      interpolate(generator, z[2], z[3], 4)], axis=1)
     gif, png = write_walk(walks, tmp_path / "walk.gif", tmp_path / "walk.png", scale=2)
     with Image.open(gif) as image:
-        assert image.n_frames == 7
+        assert image.n_frames == 4
         assert image.size == (28 * 2, 2 * 28 * 2)              # width, height: walks stacked
     with Image.open(png) as image:
-        assert image.size == (7 * 28 * 2, 2 * 28 * 2)          # steps across, walks down
+        assert image.size == (4 * 28 * 2, 2 * 28 * 2)          # steps across, walks down
 
 
 # --- the commands, on a checkpoint holding a fresh generator --------------------------------
@@ -345,11 +346,11 @@ def test_tinygan_score_prints_the_scores_and_writes_json(checkpoint, tmp_path):
 def test_tinygan_interpolate_writes_the_gif_and_the_strip(checkpoint, tmp_path):
     gif = tmp_path / "walk.gif"
     result = CliRunner().invoke(interpolate_command, ["--checkpoint", str(checkpoint),
-                                                      "--out", str(gif), "--frames", "6",
+                                                      "--out", str(gif), "--frames", "4",
                                                       "--pairs", "2", "--device", "cpu"])
     assert result.exit_code == 0, result.output
     with Image.open(gif) as image:
-        assert image.n_frames == 6
+        assert image.n_frames == 4
     assert gif.with_suffix(".png").exists()
 
 
@@ -360,15 +361,21 @@ def test_tinygan_score_without_a_checkpoint_is_one_line(tmp_path):
 
 # --- benchmarks/quality.py, in a tiny mode ---------------------------------------------
 
+def load_script(name: str):
+    """A script of benchmarks/, loaded as a module (its command: `.main`)."""
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.slow
 def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
     """Two steps of each engine and a 64-image FID: the files, their fields, the grids."""
-    import importlib.util
-    from pathlib import Path
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "quality.py"
-    spec = importlib.util.spec_from_file_location("quality_benchmark", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("quality")
     torch_installed = module.import_torch() is not None
     result = CliRunner().invoke(module.main, [
         "--max-steps", "2", "--batch", str(SMALL_BATCH), "--n", "64",
@@ -394,16 +401,6 @@ def test_the_quality_benchmark_trains_scores_and_writes_its_table(tmp_path):
 
 
 # --- benchmarks/tutorial_run.py and tutorial_report.py, in a tiny mode ---------------------
-
-def load_script(name: str):
-    import importlib.util
-    from pathlib import Path
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_pytorch_schedule_scores_every_epoch_and_resumes_exactly(tmp_path):
     """2 epochs of 4 steps on 256 images, scored on 64: one straight run, and one stopped
