@@ -43,9 +43,9 @@ MNIST_NAMES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 _explicit_mnist_dir: str | None = None
 # The batch size of the suite's small training runs (models, the benchmark's tiny mode, the
-# command-line runs): at the tutorial's latent size, one shape, whose step tinygrad builds
-# once per test session rather than once per test (building it is most of a first step's
-# time).
+# command-line runs) and of its latent walks (their frames): at the tutorial's latent size,
+# one shape, whose step tinygrad builds once per test session rather than once per test
+# (building it is most of a first step's time).
 SMALL_BATCH = 4
 # CI sets this: a test that needs PyTorch then fails where it is missing instead of skipping,
 # so that a green run never hides a skipped parity test (as TINYGAN_REQUIRE_COMPILERS does

@@ -308,14 +308,15 @@ def test_a_walk_needs_two_frames(generator):
 def test_the_walk_gif_has_one_frame_per_step_and_the_strip_one_row_per_walk(
         generator, tmp_path):
     z = rng.standard_normal((4, 100)).astype(np.float32)
-    walks = np.stack([interpolate(generator, z[0], z[1], 4),        # the small batch again
-                      interpolate(generator, z[2], z[3], 4)], axis=1)
+    frames = SMALL_BATCH                        # the small batch: kernels other tests build
+    walks = np.stack([interpolate(generator, z[0], z[1], frames),
+                      interpolate(generator, z[2], z[3], frames)], axis=1)
     gif, png = write_walk(walks, tmp_path / "walk.gif", tmp_path / "walk.png", scale=2)
     with Image.open(gif) as image:
-        assert image.n_frames == 4
+        assert image.n_frames == frames
         assert image.size == (28 * 2, 2 * 28 * 2)              # width, height: walks stacked
     with Image.open(png) as image:
-        assert image.size == (4 * 28 * 2, 2 * 28 * 2)          # steps across, walks down
+        assert image.size == (frames * 28 * 2, 2 * 28 * 2)     # steps across, walks down
 
 
 # --- the commands, on a checkpoint holding a fresh generator --------------------------------
@@ -345,12 +346,12 @@ def test_tinygan_score_prints_the_scores_and_writes_json(checkpoint, tmp_path):
 
 def test_tinygan_interpolate_writes_the_gif_and_the_strip(checkpoint, tmp_path):
     gif = tmp_path / "walk.gif"
-    result = CliRunner().invoke(interpolate_command, ["--checkpoint", str(checkpoint),
-                                                      "--out", str(gif), "--frames", "4",
-                                                      "--pairs", "2", "--device", "cpu"])
+    result = CliRunner().invoke(interpolate_command, [        # frames: the small batch's
+        "--checkpoint", str(checkpoint), "--out", str(gif), "--frames", str(SMALL_BATCH),
+        "--pairs", "2", "--device", "cpu"])
     assert result.exit_code == 0, result.output
     with Image.open(gif) as image:
-        assert image.n_frames == 4
+        assert image.n_frames == SMALL_BATCH
     assert gif.with_suffix(".png").exists()
 
 
