@@ -92,6 +92,16 @@ def no_internet_downloads(monkeypatch):
     monkeypatch.setenv("TINYGAN_MIRRORS", "http://127.0.0.1:9/")
 
 
+@pytest.fixture(autouse=True)
+def default_device_kept():
+    """A command a test runs in this process (click's CliRunner) makes its `--device`
+    tinygrad's default for the process; put the default back after each test, so that the
+    next test's tensors are not created on another device than its fixtures'."""
+    saved = DEV.value
+    yield
+    DEV.value = saved
+
+
 @pytest.fixture(params=BACKENDS)
 def backend(request):
     """Make `request.param` tinygrad's default device for the test, then restore it."""
