@@ -31,6 +31,7 @@ from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
                              frechet_distance, inception_score, kernel_inception_distance,
                              load_classifier, load_recipe, mean_confidence, precision_recall,
                              score_generator)
+from tinygan.quality.classifier import CHUNK
 from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
 rng = np.random.default_rng(0)
@@ -221,6 +222,18 @@ def test_the_class_histogram_passes_real_digits_and_flags_a_collapsed_generator(
     assert flagged_classes(np.array([0.12] * 5 + [0.08] * 4 + [0.04])) == [9]
 
 
+def test_a_sample_of_any_size_is_classified_as_within_the_whole_set(classifier, mnist,
+                                                                   test_classified):
+    """The classifier reads CHUNK images at a time, the last chunk padded: a sample across
+    a chunk boundary, ending in a padded chunk, gets the numbers the same digits got within
+    the 10,000 (nothing shifted, nothing of the padding kept)."""
+    sample = slice(CHUNK - 3, CHUNK + 40)
+    features, probs = classify(classifier, mnist["test"][sample])
+    assert features.shape == (43, 128) and probs.shape == (43, 10)
+    np.testing.assert_allclose(features, test_classified[0][sample], rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(probs, test_classified[1][sample], rtol=1e-5, atol=1e-6)
+
+
 @pytest.fixture(scope="module")
 def untrained_features(classifier):
     Tensor.manual_seed(0)
@@ -251,7 +264,7 @@ def test_score_generator_reports_fid_histogram_and_confidence(classifier, mnist)
     """A "generator" that returns real test digits scores as real digits do: an FID near 0
     against the same digits, their labels' histogram, high confidence, nothing flagged; an
     untrained generator scores far worse and is flagged."""
-    # in batches of 1000, as `classify` reads the real digits: the same kernels
+    # two batches of 1000; the classifier reads them, as the real digits, in chunks of CHUNK
     digits = iter(Tensor(mnist["test"][first:first + 1000]) for first in range(0, 2000, 1000))
 
     class RealDigits:
