@@ -92,6 +92,16 @@ def no_internet_downloads(monkeypatch):
     monkeypatch.setenv("TINYGAN_MIRRORS", "http://127.0.0.1:9/")
 
 
+def pytest_sessionstart(session):
+    """A test that names no backend runs on the first test backend (the CPU), whatever
+    tinygrad would pick: with PoCL installed tinygrad's own default is OpenCL, which
+    tinygan's `--device gpu` passes over (PoCL is no GPU) and which compiles each kernel
+    about 0.3 s slower; OpenCL is tested where a test asks for it (the `backend` fixture).
+    A DEV the user sets is kept."""
+    if not DEV.value:
+        DEV.value = resolve_device(BACKENDS[0])
+
+
 @pytest.fixture(autouse=True)
 def default_device_kept():
     """A command a test runs in this process (click's CliRunner) makes its `--device`

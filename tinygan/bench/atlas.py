@@ -102,13 +102,20 @@ def kernel_file_name(row_id: str, pass_: str, index: int, count: int, kernel: Ke
     return f"{prefix}-{index:0{max(2, len(str(count)))}d}-{name}.{extension}"
 
 
+# The targets whose binaries `kernel_resources` reads (registers, spills): cubins, AMDGPU
+# code objects.  Of the rest (the CPU's ELF objects, source-only targets) the atlas keeps
+# only what the lowering decided.
+CUBIN_FAMILIES = ("cuda", "cuda-tf32", "ptx")
+BINARY_READ_FAMILIES = (*CUBIN_FAMILIES, "amd")
+
+
 def kernel_resources(target: CompileTarget, kernel: Kernel, ptxas: bool,
                      ptxas_cache: dict[str, dict]) -> dict | None:
     """Registers and spills read from the kernel's binary (and ptxas's report, for CUDA
     when `ptxas`); None where no binary can be read here."""
     if not kernel.binary or not target.binary:
         return None
-    if target.family in ("cuda", "cuda-tf32", "ptx"):
+    if target.family in CUBIN_FAMILIES:
         found = cubin_resources(kernel.binary, kernel.function)
         if ptxas and target.family != "ptx":
             if kernel.source not in ptxas_cache:
