@@ -98,7 +98,7 @@ def pytest_sessionstart(session):
     tinygan's `--device gpu` passes over (PoCL is no GPU) and which compiles each kernel
     about 0.3 s slower; OpenCL is tested where a test asks for it (the `backend` fixture).
     A DEV the user sets is kept."""
-    if not DEV.value:
+    if not DEV.value[0].device:           # DEV unset: one Target() naming no device
         DEV.value = resolve_device(BACKENDS[0])
 
 
