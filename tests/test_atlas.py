@@ -40,7 +40,7 @@ from tinygan.bench.targets import (TargetError, compiler_versions, compiling_for
 from tinygan.cli.kernels import kernels_command
 from tinygan.tutorial import Discriminator, Generator, HyperParams
 
-# slow: the training step compiled for CUDA, AMD and the CPU (at the tutorial's batch).
+# slow: the training step compiled for CUDA and AMD, lowered for the CPU (the tutorial's batch).
 # One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("atlas")]
 

@@ -236,8 +236,9 @@ def test_a_sample_of_any_size_is_classified_as_within_the_whole_set(classifier, 
 
 @pytest.fixture(scope="module")
 def untrained_features(classifier):
+    """An untrained generator's CHUNK images (one read of the classifier), features."""
     Tensor.manual_seed(0)
-    return classify(classifier, Generator(100)(Tensor.randn(1000, 100)).numpy())[0]
+    return classify(classifier, Generator(100)(Tensor.randn(CHUNK, 100)).numpy())[0]
 
 
 def test_the_metrics_on_real_digits_an_untrained_generator_and_one_digit(
