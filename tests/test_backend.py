@@ -18,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 from tinygrad import Context, Device, Tensor
-from tinygrad.helpers import DEV
 
 from conftest import BACKENDS
 from tinygan import backend as backend_module
@@ -32,13 +31,6 @@ needs_opencl = pytest.mark.skipif("CL" not in BACKENDS, reason="OpenCL not among
 
 def a_gpu_is_usable() -> bool:
     return any(device_description(b).split("(", 1)[1].startswith("gpu") for b in usable_devices())
-
-
-@pytest.fixture
-def restore_default_device():
-    saved = DEV.value
-    yield
-    DEV.value = saved
 
 
 @pytest.mark.skipif(a_gpu_is_usable(), reason="a GPU is usable here: 'gpu' picks it")
@@ -112,7 +104,7 @@ def test_usable_devices_lists_cpu_last_and_opencl_here():
 
 
 @pytest.mark.parametrize("name", BACKENDS)
-def test_use_device_makes_new_tensors_land_there(name, restore_default_device):
+def test_use_device_makes_new_tensors_land_there(name):
     backend = use_device(name)
     assert Device.DEFAULT == backend
     assert Tensor.ones(2).device == backend

@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from conftest import SMALL_BATCH, mnist_dir
 from PIL import Image
 from tinygrad import Tensor
-from tinygrad.helpers import DEV
 from tinygrad.nn.state import get_state_dict
 
 from tinygan.charts import plot_lines
@@ -38,14 +37,6 @@ rng = np.random.default_rng(0)
 
 # One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
 pytestmark = pytest.mark.xdist_group("quality")
-
-
-@pytest.fixture(autouse=True, scope="module")
-def restore_the_default_device():
-    """The commands select their --device for the whole process: undo it for later tests."""
-    saved = DEV.value
-    yield
-    DEV.value = saved
 
 
 def random_covariance(d: int, rank: int | None = None) -> np.ndarray:
