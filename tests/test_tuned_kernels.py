@@ -18,7 +18,6 @@ import pytest
 from tinygrad import Context, Tensor
 
 from conftest import BACKENDS, SMALL_BATCH
-from tinygan import formulations as F
 from tinygan import tuned_kernels
 from tinygan.backend import (choose_cpu_renderer, kernel_options, kernel_target, option_specs,
                              resolve_device)
@@ -248,29 +247,18 @@ def _operands(m: int, k: int, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return a, b, a.astype(np.float64) @ b.astype(np.float64).T
 
 
-@functools.lru_cache(maxsize=1)
-def _heuristic_product(m: int, k: int, n: int, device: str, renderer: str,
-                       threads: int) -> np.ndarray:
-    """tinygrad's heuristic kernel's product of `_operands(m, k, n)`, once per shape,
-    device, code generator and thread count (the same kernel for every plan of those);
-    called within the plan's settings, which the renderer and threads name."""
-    a_np, b_np, _ = _operands(m, k, n)
-    device = device.split("/")[0]
-    a, b = Tensor(a_np, device=device).realize(), Tensor(b_np, device=device).realize()
-    return F._heuristic_product(a, b.contiguous()).numpy()
-
-
 @pytest.mark.skipif(not _shipped_for_the_test_backends(),
                     reason="no shipped plan for this machine's test backends' code generators")
 @pytest.mark.xdist_group("shipped_plans")       # in this order on one worker: shared operands
 @pytest.mark.parametrize("e", sorted(_shipped_for_the_test_backends(), key=_same_product_first),
                          ids=lambda e: f"{e['device']}-{e['renderer']}-{e['isa']}-"
                                        f"{e['m']}x{e['k']}x{e['n']}")
-def test_every_shipped_plan_computes_the_heuristics_product(e):
+def test_every_shipped_plan_computes_the_product(e):
     """At the training step's real shapes: tinygrad accepts the options, and the product
-    equals NumPy's (float64) and the heuristic kernel's within float tolerance (the plan
-    keyed for this machine's processor, where it was measured on another; with the vector
-    width it was tuned with)."""
+    equals NumPy's (float64) within float tolerance (the plan keyed for this machine's
+    processor, where it was measured on another; with the vector width it was tuned
+    with).  Not compared with tinygrad's heuristic kernel as well: that kernel is tinygrad's
+    to get right, and at these shapes building it cost the suite about 45 kernels."""
     device = e["device"].split("/")[0]
     a_np, b_np, want = _operands(e["m"], e["k"], e["n"])
     with (Context(NUM_CPU_THREADS=e["threads"]) if e["threads"] else contextlib.nullcontext(),
@@ -280,12 +268,10 @@ def test_every_shipped_plan_computes_the_heuristics_product(e):
         plan = tuned_kernels.lookup(e["m"], e["k"], e["n"], device)
         assert plan is not None
         tuned = plan.matmul(a, b).numpy()
-        heuristic = _heuristic_product(*_same_product_first(e))
     scale = np.abs(want).max()
     # Relative to the largest value, as tests/test_formulations.py; the sums run in another
     # order, so the float32 rounding differs (measured: 1-5e-6 either way at K = 6400).
     assert np.abs(tuned - want).max() / scale <= RTOL
-    assert np.abs(tuned - heuristic).max() / scale <= RTOL
 
 
 @pytest.mark.slow          # a real search, at the suite's small batch (about 12 s)
