@@ -17,12 +17,19 @@ to tinygrad's key what a process-wide cache can take for granted: tinygrad's ver
 device, the compiler's own cache key (as tinygrad's compile cache keys it: OpenCL's names
 the driver and its version), and this processor (its model and CPU flags: CPU programs are
 compiled for it, `-march=native`).  tinygrad's settings turn it off with the rest of the
-disk cache (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone.
+disk cache (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone (and the hand-over below).
+
+The wrapper also hands each call a program already built directly (`_with_built_programs`).
+tinygrad puts a program into its call by substituting it for the kernel's AST, and that
+substitution walks the whole program it puts in (its linearised UOps, thousands per
+kernel) looking for the AST again: for every kernel of every realise, cached or not, about
+a tenth of a short training run's time (a 4-step command-line run at batch 4 with every
+kernel on disk, tinygrad 0.14).  The call it makes is the same UOp either way.
 
 Not kept: programs for tinygrad's NULL device (it compiles and runs nothing: the atlas
 measures how long compiling takes) and its PYTHON emulator (whose renderer limits the tests
 change, which no key sees).  Written against tinygrad 0.14 (the pinned version): another
-version may need `_disk_keys` changed.
+version may need `_calls_to_compile` and `_with_built_programs` changed.
 """
 from __future__ import annotations
 
@@ -33,7 +40,7 @@ from importlib import metadata
 from tinygrad.codegen import to_program_cache, to_program_key
 from tinygrad.engine import realize
 from tinygrad.helpers import ContextVar, diskcache_get, diskcache_put
-from tinygrad.uop.ops import Ops
+from tinygrad.uop.ops import Ops, ProgramInfo
 
 from tinygan.processor import cpu_signature
 
@@ -60,32 +67,53 @@ def disk_key(key: tuple, device: str, compiler: str | None) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def _disk_keys(linear) -> dict:
-    """tinygrad's key -> the disk key, for each kernel of `linear` that `lower_and_compile`
-    would lower (by its own test) on a device whose programs are kept."""
-    keys = {}
-    for call in linear.toposort():
-        if call.op is Ops.CALL and (todo := realize._get_call_to_compile(call)) is not None:
-            device = (call.device if isinstance(call.device, str) else call.device[0])
-            device = device.split(":")[0]
-            if device not in NOT_KEPT:
-                key = to_program_key(*todo)
-                keys[key] = disk_key(key, device, getattr(todo[1].compiler, "cachekey", None))
-    return keys
+def _calls_to_compile(linear) -> dict:
+    """Each call of `linear` that `lower_and_compile` would lower (by its own test): its
+    kernel's AST and renderer."""
+    return {call: todo for call in linear.toposort()
+            if call.op is Ops.CALL and (todo := realize._get_call_to_compile(call)) is not None}
+
+
+def _device(call) -> str:
+    return (call.device if isinstance(call.device, str) else call.device[0]).split(":")[0]
+
+
+def _is_built(program) -> bool:
+    """A program `lower_and_compile` takes as compiled (it skips a call that holds one)."""
+    return (program.op is Ops.PROGRAM and isinstance(program.arg, ProgramInfo)
+            and program.src[-1].op is Ops.BINARY)
+
+
+def _with_built_programs(linear, calls: dict):
+    """`linear` with each of `calls` whose program is in tinygrad's process cache holding
+    that program in place of its kernel's AST: the call tinygrad's `lower_and_compile` would
+    make of it (`call.src[0].substitute({ast: program})`, the program itself where the call's
+    body is the AST), made without walking the program.  The calls left are tinygrad's."""
+    built = {}
+    for call, (ast, renderer) in calls.items():
+        program = to_program_cache.get(to_program_key(ast, renderer))
+        if call.src[0] is ast and program is not None and _is_built(program):
+            built[call] = call.replace(src=(program, *call.src[1:]))
+    return linear.substitute(built) if built else linear
 
 
 def _lower_and_compile(original, linear):
     if not PROGRAM_CACHE.value:
         return original(linear)
+    calls = _calls_to_compile(linear)
     missing = {}
-    for key, on_disk in _disk_keys(linear).items():
-        if key in to_program_cache:
+    for call, todo in calls.items():
+        if (device := _device(call)) in NOT_KEPT:
             continue
+        key = to_program_key(*todo)
+        if key in to_program_cache or key in missing:
+            continue
+        on_disk = disk_key(key, device, getattr(todo[1].compiler, "cachekey", None))
         if (program := diskcache_get(TABLE, on_disk)) is not None:
             to_program_cache[key] = program
         else:
             missing[key] = on_disk
-    linear = original(linear)
+    linear = original(_with_built_programs(linear, calls))
     for key, on_disk in missing.items():
         if key in to_program_cache:
             diskcache_put(TABLE, on_disk, to_program_cache[key])
