@@ -41,7 +41,8 @@ from tinygan import tuned_kernels
 from tinygan.backend import training_mode
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
-                            flatten, leakyrelu, parameters, buffers, relu, tanh)
+                            flatten, glorot_uniform, leakyrelu, parameters, buffers, relu,
+                            tanh)
 from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
                               discriminator_loss, generator_loss, make_optimiser, train_step)
 
@@ -75,21 +76,29 @@ RTOL, ATOL = 2e-4, 1e-6          # float32 summed in other orders (TF32 only whe
 TF32_RTOL = 5e-3                 # TF32 keeps 10 bits of mantissa in the products
 
 
-def small_networks(widths: tuple[int, int, int], side: int = SIDE):
+def small_networks(widths: tuple[int, int, int], side: int = SIDE, conv_init=dcgan_init,
+                   dense_init=glorot_uniform):
     """The tutorial's Generator and Discriminator, layer for layer, with `widths` channels
     and `side`×`side` first images (images of 4·side × 4·side pixels)."""
     c1, c2, c3 = widths
-    gen = Chain(Dense(LATENT, side * side * c1, bias=False), BatchNorm(side * side * c1, relu),
-                Reshape(c1, side, side),
-                ConvTranspose(5, c1, c2, stride=1, pad=2, init=dcgan_init, bias=False),
+    gen = Chain(Dense(LATENT, side * side * c1, bias=False, init=dense_init),
+                BatchNorm(side * side * c1, relu), Reshape(c1, side, side),
+                ConvTranspose(5, c1, c2, stride=1, pad=2, init=conv_init, bias=False),
                 BatchNorm(c2, relu),
-                ConvTranspose(4, c2, c3, stride=2, pad=1, init=dcgan_init, bias=False),
+                ConvTranspose(4, c2, c3, stride=2, pad=1, init=conv_init, bias=False),
                 BatchNorm(c3, relu),
-                ConvTranspose(4, c3, 1, tanh, stride=2, pad=1, init=dcgan_init, bias=False))
-    disc = Chain(Conv(4, 1, c3, stride=2, pad=1, init=dcgan_init), partial(leakyrelu, a=0.2),
-                 Dropout(0.3), Conv(4, c3, c2, stride=2, pad=1, init=dcgan_init),
-                 partial(leakyrelu, a=0.2), Dropout(0.3), flatten, Dense(side * side * c2, 1))
+                ConvTranspose(4, c3, 1, tanh, stride=2, pad=1, init=conv_init, bias=False))
+    disc = Chain(Conv(4, 1, c3, stride=2, pad=1, init=conv_init), partial(leakyrelu, a=0.2),
+                 Dropout(0.3), Conv(4, c3, c2, stride=2, pad=1, init=conv_init),
+                 partial(leakyrelu, a=0.2), Dropout(0.3), flatten,
+                 Dense(side * side * c2, 1, init=dense_init))
     return gen, disc
+
+
+def undrawn(*shape: int) -> Tensor:
+    """A weight's buffer with no values drawn (`run` assigns them): on the emulator, drawing
+    them would be emulated too (about a twentieth of a target's time)."""
+    return Tensor.empty(*shape)
 
 
 def describe(layer):
@@ -144,7 +153,7 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
         if dev.startswith("PYTHON"):
             stack.enter_context(real_limits(renderer_class))
         kernels = stack.enter_context(recording_kernels())
-        gen, disc = small_networks(widths)
+        gen, disc = small_networks(widths, conv_init=undrawn, dense_init=undrawn)
         for tensor, value in zip(state(gen, disc), weights):
             tensor.assign(Tensor(value)).realize()
         rng = np.random.default_rng(0)
