@@ -270,8 +270,8 @@ def test_lowered_kernels_are_kept_on_disk_for_the_next_process(tmp_path):
 
 def test_a_built_program_is_handed_to_its_call_as_tinygrad_would_put_it(backend):
     """tinygan.program_cache gives each call whose program tinygrad has built that program
-    itself, without tinygrad's walk over it: what tinygrad's own `lower_and_compile` then
-    makes of the schedule is the very UOp it makes of the schedule as it was."""
+    itself, without tinygrad's walk over it: the schedule so made is the very UOp tinygrad's
+    own `lower_and_compile` makes of it, or of the schedule as it was."""
     from tinygrad.engine import realize
     from tinygan import program_cache
     tinygrads = realize.lower_and_compile.__wrapped__
@@ -279,9 +279,10 @@ def test_a_built_program_is_handed_to_its_call_as_tinygrad_would_put_it(backend)
     schedule = lambda: ((x @ x.T).relu().contiguous() + 1).sum(0).schedule_linear()
     realize.lower_and_compile(schedule())                       # the programs built
     linear = schedule()
-    handed = program_cache._with_built_programs(linear, program_cache._calls_to_compile(linear))
-    assert handed is not linear, "no program was handed over"
-    assert tinygrads(handed) is tinygrads(linear)
+    handed, every_one = program_cache._with_built_programs(
+        linear, program_cache._calls_to_compile(linear))
+    assert handed is not linear and every_one, "not every program was handed over"
+    assert handed is tinygrads(handed) is tinygrads(linear)
 
 
 def test_training_mode_is_on_only_inside_its_context():

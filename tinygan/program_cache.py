@@ -84,17 +84,18 @@ def _is_built(program) -> bool:
             and program.src[-1].op is Ops.BINARY)
 
 
-def _with_built_programs(linear, calls: dict):
+def _with_built_programs(linear, calls: dict) -> tuple:
     """`linear` with each of `calls` whose program is in tinygrad's process cache holding
     that program in place of its kernel's AST: the call tinygrad's `lower_and_compile` would
     make of it (`call.src[0].substitute({ast: program})`, the program itself where the call's
-    body is the AST), made without walking the program.  The calls left are tinygrad's."""
+    body is the AST), made without walking the program; and whether that was every call
+    (then `lower_and_compile` has nothing left to do).  The calls left are tinygrad's."""
     built = {}
     for call, (ast, renderer) in calls.items():
         program = to_program_cache.get(to_program_key(ast, renderer))
         if call.src[0] is ast and program is not None and _is_built(program):
             built[call] = call.replace(src=(program, *call.src[1:]))
-    return linear.substitute(built) if built else linear
+    return (linear.substitute(built) if built else linear), len(built) == len(calls)
 
 
 def _lower_and_compile(original, linear):
@@ -113,7 +114,9 @@ def _lower_and_compile(original, linear):
             to_program_cache[key] = program
         else:
             missing[key] = on_disk
-    linear = original(_with_built_programs(linear, calls))
+    linear, every_one = _with_built_programs(linear, calls)
+    if not every_one:                    # tinygrad's would find nothing to lower: the same
+        linear = original(linear)
     for key, on_disk in missing.items():
         if key in to_program_cache:
             diskcache_put(TABLE, on_disk, to_program_cache[key])
