@@ -17,7 +17,8 @@ to tinygrad's key what a process-wide cache can take for granted: tinygrad's ver
 device, the compiler's own cache key (as tinygrad's compile cache keys it: OpenCL's names
 the driver and its version), and this processor (its model and CPU flags: CPU programs are
 compiled for it, `-march=native`).  tinygrad's settings turn it off with the rest of the
-disk cache (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone (and the hand-over below).
+disk cache (`CACHELEVEL=0`); `TINYGAN_PROGRAM_CACHE=0` turns off this part alone (and the
+hand-over below).
 
 The wrapper also hands each call a program already built directly (`_with_built_programs`).
 tinygrad puts a program into its call by substituting it for the kernel's AST, and that
@@ -70,8 +71,8 @@ def disk_key(key: tuple, device: str, compiler: str | None) -> str:
 
 def _calls_to_compile(linear) -> dict:
     """Each call of `linear` that `lower_and_compile` would lower (by its own test): its
-    kernel's AST and renderer."""
-    return {call: todo for call in linear.toposort()
+    kernel's AST, renderer and `to_program_key`."""
+    return {call: (*todo, to_program_key(*todo)) for call in linear.toposort()
             if call.op is Ops.CALL and (todo := realize._get_call_to_compile(call)) is not None}
 
 
@@ -92,8 +93,8 @@ def _with_built_programs(linear, calls: dict) -> tuple:
     body is the AST), made without walking the program; and whether that was every call
     (then `lower_and_compile` has nothing left to do).  The calls left are tinygrad's."""
     built = {}
-    for call, (ast, renderer) in calls.items():
-        program = to_program_cache.get(to_program_key(ast, renderer))
+    for call, (ast, _, key) in calls.items():
+        program = to_program_cache.get(key)
         if call.src[0] is ast and program is not None and _is_built(program):
             built[call] = call.replace(src=(program, *call.src[1:]))
     return (linear.substitute(built) if built else linear), len(built) == len(calls)
@@ -104,19 +105,16 @@ def _lower_and_compile(original, linear):
         return original(linear)
     calls = _calls_to_compile(linear)
     missing = {}
-    for call, todo in calls.items():
-        if (device := _device(call)) in NOT_KEPT:
+    for call, (_, renderer, key) in calls.items():
+        if (device := _device(call)) in NOT_KEPT or key in to_program_cache or key in missing:
             continue
-        key = to_program_key(*todo)
-        if key in to_program_cache or key in missing:
-            continue
-        on_disk = disk_key(key, device, getattr(todo[1].compiler, "cachekey", None))
+        on_disk = disk_key(key, device, getattr(renderer.compiler, "cachekey", None))
         if (program := diskcache_get(TABLE, on_disk)) is not None:
             to_program_cache[key] = program
         else:
             missing[key] = on_disk
     linear, every_one = _with_built_programs(linear, calls)
-    if not every_one:                    # tinygrad's would find nothing to lower: the same
+    if not every_one:          # else tinygrad's would only walk `linear` to find nothing
         linear = original(linear)
     for key, on_disk in missing.items():
         if key in to_program_cache:
