@@ -35,9 +35,12 @@ os.environ.setdefault("PARALLEL", "0")
 # binary tinygrad asks for and caches), then again at its first launch, specialised to that
 # launch's sizes.  The tests run each kernel a few times on small data, so the second
 # build is only work: here PoCL runs the first (its own "generic work-group functions";
-# the same kernel source, sizes read at run time).  tests/test_core.py's OpenCL tests,
-# empty caches, alternating: 36.9 and 39.4 s against 40.5 and 45.6 s.  A user's OpenCL run
-# keeps PoCL's default.  Inherited by the command-line runs the tests start.
+# the same kernel source, sizes read at run time).  Empty caches, one process, alternating
+# pairs, user CPU: tests/test_core.py's OpenCL tests 36.5 and 35.0 s against 43.5 and
+# 40.4 s; the OpenCL tests of test_models, test_formulations and test_parity 187 and 196 s
+# against 218 and 199 s.  (The whole suite, 20 min apart, showed no difference beyond the
+# machine's drift.)  A user's OpenCL run keeps PoCL's default.  Inherited by the
+# command-line runs the tests start.
 os.environ.setdefault("POCL_WORK_GROUP_SPECIALIZATION", "0")
 
 # tinygrad keeps a great many objects for the whole session (its UOps, and the schedules and
