@@ -22,7 +22,7 @@ import click
 import numpy as np
 
 from tinygan.files import atomic_path
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan.fast.processor import cpu_isa, cpu_model
 from tinygan.quality import classify, fid_from_features, gan_metrics, load_classifier
 from tinygan.quality.classifier import mnist_split
 

@@ -31,8 +31,10 @@ from tinygan.bench.torch_twin import import_torch
 from tinygan.data import DataLoader
 from tinygan.files import atomic_path
 from tinygan.images import image_grid, save_png
+from tinygan.kernels import kernels_on
 from tinygan.longrun import train
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan.backend import use_device
+from tinygan.fast.processor import cpu_isa, cpu_model
 from tinygan.quality import format_scores, score_generator
 from tinygan.sampling import load_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
@@ -88,6 +90,14 @@ def main(epochs, batch, max_steps, tinygan_run, n, device, data_dir, use_torch, 
         summary = train(hparams, images=images)
         results["engines"]["tinygan"] = {"seconds": time.perf_counter() - started,
                                          "steps": summary["steps"], "device": summary["device"]}
+    with kernels_on(None, use_device(device)):        # TINYGAN_KERNELS, else fast
+        score_both(hparams, images, results, tinygan_run, n, device, data_dir, use_torch,
+                   torch_threads, max_steps, out)
+
+
+def score_both(hparams, images, results, tinygan_run, n, device, data_dir, use_torch,
+               torch_threads, max_steps, out):
+    """`main`'s scoring, on the device and kernels it chose."""
     gen, fixed_noise, run_hparams = load_generator(hparams.output_dir)
     info = json.loads((Path(hparams.output_dir) / "checkpoint.json").read_text())
     results["engines"].setdefault("tinygan", {"seconds": None, "steps": info["step"],
@@ -111,7 +121,7 @@ def main(epochs, batch, max_steps, tinygan_run, n, device, data_dir, use_torch, 
                                          "scores": score_generator(wrapped, n=n, data_dir=data_dir)}
         grids.append(("pytorch", image_grid(wrapped(fixed_noise).numpy(), run_hparams.output_dim)))
 
-    steps_per_epoch = len(DataLoader(images, batch, 0))
+    steps_per_epoch = len(DataLoader(images, hparams.batch_size, 0))
     for engine in results["engines"].values():
         if engine.get("seconds"):
             engine["seconds_per_epoch"] = engine["seconds"] / engine["steps"] * steps_per_epoch

@@ -14,11 +14,13 @@ A configuration is a tinygrad backend, optionally with the CPU code generator (C
 CPU:LLVM) and switches: "/untuned" (TINYGAN_TUNED_KERNELS=0: no table, as on a processor
 without entries: tinygan's default plan where it applies, else tinygrad's heuristic),
 "/whole" (TINYGAN_CONV_REGIONS=0: no correlation split into bands of rows), "/narrow"
-(TINYGAN_VECTOR_WIDTH=4: tinygrad's own 4-float vectors, not tinygan.vectors' wide ones).
-Each gets its own step runner, built as `train` builds it, on the same random batch.
+(TINYGAN_VECTOR_WIDTH=4: tinygrad's own 4-float vectors, not tinygan.fast.vectors' wide ones).
+Each gets its own step runner, built as `train` builds it, on the same random batch, with
+the kernels `--kernels` asks for (tinygan's fast path by default, or tinygrad's own: plain).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -27,13 +29,15 @@ from pathlib import Path
 
 import click
 from tinygrad import Context, Tensor
-from tinygrad.helpers import DEV
 
-from tinygan.backend import choose_cpu_renderer, parallel_cpu_kernels, resolve_device
+from tinygan.backend import renderer_name, resolve_device
 from tinygan.bench.machine import machine_info
 from tinygan.bench.run import tinygrad_step_call
 from tinygan.bench.torch_twin import import_torch, torch_step_call
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan.fast.cpu import choose_cpu_renderer
+from tinygan.fast.processor import cpu_isa, cpu_model
+from tinygan.internals import DEV
+from tinygan.kernels import active, kernels_on
 from tinygan.tutorial import HyperParams
 
 SWITCHES = {"untuned": ("TINYGAN_TUNED_KERNELS", 0), "whole": ("TINYGAN_CONV_REGIONS", 0),
@@ -59,24 +63,36 @@ def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
 @click.option("--torch/--no-torch", "use_torch", default=True, show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the timings as JSON here.")
-def step_ratio(configs, batch, reps, use_torch, out):
+@click.option("--kernels", type=click.Choice(["plain", "fast"]), default="fast",
+              show_default=True, help="tinygan's fast path, or tinygrad's own kernels.")
+def step_ratio(configs, batch, reps, use_torch, out, kernels):
     """Time tinygan's step (each configuration) and PyTorch's, interleaved."""
+    parsed = {text: parse_config(text) for text in configs.split(",")}
+    with contextlib.ExitStack() as stack:
+        for backend in dict.fromkeys(backend for backend, _, _ in parsed.values()):
+            stack.enter_context(kernels_on(kernels, backend))
+        interleaved(parsed, batch, reps, use_torch, out)
+
+
+def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path | None):
+    """`step_ratio` with each backend's kernels switched on."""
     hparams = HyperParams(batch_size=batch)
-    parallel_cpu_kernels()
-    default_renderer = choose_cpu_renderer()
+    fast_cpu = active("CPU") == "fast"
+    default_renderer = choose_cpu_renderer() if fast_cpu else renderer_name("CPU")
     calls, cold = {}, {}
-    for text in configs.split(","):
-        backend, renderer, switches = parse_config(text)
+    for text, (backend, renderer, switches) in parsed.items():
         DEV.value = f"{backend}:{renderer}" if renderer else backend
         with Context(**switches):
-            choose_cpu_renderer()                    # with this configuration's vectors
+            if fast_cpu:
+                choose_cpu_renderer()                # with this configuration's vectors
             Tensor.manual_seed(hparams.seed)
             call = tinygrad_step_call(hparams)
             start = time.perf_counter()
             call()                                   # traces, schedules and compiles
             cold[text] = time.perf_counter() - start
             call()                                   # the JIT captures here
-        choose_cpu_renderer()
+        if fast_cpu:
+            choose_cpu_renderer()
         calls[text] = (DEV.value, call)
         click.echo(f"{text}: first call {cold[text]:.1f} s", err=True)
     torch = import_torch() if use_torch else None
@@ -101,12 +117,14 @@ def step_ratio(configs, batch, reps, use_torch, out):
     for name, median in medians.items():
         ratio = f"  {median / reference:.2f}x PyTorch" if reference and name != "PyTorch" else ""
         click.echo(f"{name:24s} {median:8.1f} ms median of {reps}{ratio}")
-    click.echo(f"{cpu_model()} ({cpu_isa()}); CPU code generator: {default_renderer} by "
-               f"default; load average "
+    kernels = {backend: active(backend) for backend, _, _ in parsed.values()}
+    click.echo(f"{cpu_model()} ({cpu_isa()}); kernels {kernels}; CPU code generator: "
+               f"{default_renderer} by default; load average "
                f"{load_start[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     if out:
         out.write_text(json.dumps({"machine": machine_info([], torch),
                                    "batch": batch, "reps": reps, "first_call_s": cold,
+                                   "kernels": kernels,
                                    "times_ms": times, "median_ms": medians,
                                    "cpu_renderer": default_renderer,
                                    "load_average": [load_start, os.getloadavg()]}, indent=1))

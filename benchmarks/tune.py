@@ -1,5 +1,5 @@
 """Find better kernel options for the training step's heaviest matmuls on this machine,
-offline, and write them into the table shipped with tinygan (tinygan/tuned_kernels.json),
+offline, and write them into the table shipped with tinygan (tinygan/fast/tuned_kernels.json),
 labelled with this processor.
 
     python benchmarks/tune.py                        # DEV=CPU, batch 128 and 96 (5-6 min)
@@ -8,12 +8,12 @@ labelled with this processor.
     python benchmarks/tune.py --batch 128 --share 0.8 --dry-run
 
 The same command as `tinygan tune` (tinygan/cli/tune.py), which writes the user's own
-table instead (~/.cache/tinygan/tuned_kernels.json); the search is tinygan.tuning.
+table instead (~/.cache/tinygan/tuned_kernels.json); the search is tinygan.fast.tuning.
 """
 import sys
 
 from tinygan.cli.tune import tune_command
-from tinygan.tuned_kernels import TABLE_PATH
+from tinygan.fast.tuned_kernels import TABLE_PATH
 
 if __name__ == "__main__":
     tune_command(["--out", str(TABLE_PATH), *sys.argv[1:]])

@@ -37,6 +37,7 @@ from pathlib import Path
 import click
 
 from tinygan.backend import use_device
+from tinygan.kernels import kernels_on
 from tinygan.charts import plot_lines
 from tinygan.checkpoint import checkpoint_hparams, read_checkpoint_info
 from tinygan.files import atomic_path
@@ -187,8 +188,13 @@ def main(tinygan_run, pytorch_json, final_samples, device, out):
     """Tabulate and plot tinygan's and PyTorch's scores per epoch."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         datefmt="%H:%M:%S")
-    use_device(device)
-    run = Path(tinygan_run)
+    with kernels_on(None, use_device(device)):        # TINYGAN_KERNELS, else fast
+        report(Path(tinygan_run), pytorch_json, final_samples, Path(out))
+    click.echo(f"Wrote report.json, report.md and fid.png into {out}/")
+
+
+def report(run: Path, pytorch_json: str | None, final_samples: int, out: Path) -> None:
+    """`main`'s work, on the device and kernels it chose."""
     engines = {"tinygan": tinygan_scores(run, final_samples)}
     if checkpoint_hparams(run).ema_decay:
         engines["tinygan EMA"] = tinygan_scores(run, final_samples, raw=False)
@@ -196,8 +202,7 @@ def main(tinygan_run, pytorch_json, final_samples, device, out):
         raise click.UsageError("--pytorch is needed for a run without a moving average")
     if pytorch_json:
         engines["pytorch"] = pytorch_scores(Path(pytorch_json))
-    write_report(engines, Path(out))
-    click.echo(f"Wrote report.json, report.md and fid.png into {out}/")
+    write_report(engines, out)
 
 
 if __name__ == "__main__":

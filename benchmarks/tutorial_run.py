@@ -27,7 +27,7 @@ import click
 from tinygan.bench.torch_run import TorchTutorialRun
 from tinygan.bench.torch_twin import import_torch
 from tinygan.files import atomic_path
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan.fast.processor import cpu_isa, cpu_model
 from tinygan.quality import fid_scorer, score_generator
 from tinygan.tutorial import HyperParams, load_MNIST_images
 

@@ -54,10 +54,11 @@ os.environ.setdefault("POCL_WORK_GROUP_SPECIALIZATION", "0")
 gc.set_threshold(10_000, 10, 100)
 
 from tinygrad import Tensor  # noqa: E402 (after PARALLEL is set)
-from tinygrad.helpers import DEV
 
 from tinygan import datasets
 from tinygan.backend import DeviceError, resolve_device
+from tinygan.internals import DEV
+from tinygan.kernels import kernels_on
 
 BACKENDS = [b.strip() for b in os.environ.get("TINYGAN_TEST_BACKENDS", "CPU,CL").split(",")
             if b.strip()]
@@ -122,7 +123,7 @@ def pytest_sessionstart(session):
     about 0.3 s slower; OpenCL is tested where a test asks for it (the `backend` fixture).
     A DEV the user sets is kept; where the first backend cannot be opened (no clang), the
     tests that use it fail saying why (the `backend` fixture), not the whole session."""
-    if not DEV.value[0].device:           # DEV unset: one Target() naming no device
+    if not DEV.value or not DEV.value[0].device:      # DEV unset
         try:
             DEV.value = resolve_device(BACKENDS[0])
         except DeviceError:
@@ -139,13 +140,39 @@ def default_device_kept():
     DEV.value = saved
 
 
+@pytest.fixture
+def kernels(request):
+    """The kernels a test runs with: a user's default (fast, or what TINYGAN_KERNELS says),
+    or, where a test is parametrized with `kernels` (indirect), "plain" or "fast"."""
+    return getattr(request, "param", None)
+
+
+# A test that runs with each of tinygan's two paths (`kernels`, above).
+both_paths = pytest.mark.parametrize("kernels", ["fast", "plain"], indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def session_kernels(kernels):
+    """Every test runs with its `kernels` on the session's default backend, switched on for
+    the test and off after it, as a command does (`import tinygan` alone is tested in a
+    fresh process)."""
+    device = DEV.value[0].device if DEV.value else ""
+    if not device:
+        yield
+        return
+    with kernels_on(kernels, device):
+        yield
+
+
 @pytest.fixture(params=BACKENDS)
-def backend(request):
-    """Make `request.param` tinygrad's default device for the test, then restore it."""
+def backend(request, kernels):
+    """Make `request.param` tinygrad's default device for the test, with the test's
+    `kernels`, then restore it."""
     saved = DEV.value
     DEV.value = resolve_device(request.param)
     Tensor.manual_seed(1234)
-    yield request.param
+    with kernels_on(kernels, DEV.value[0].device):
+        yield request.param
     DEV.value = saved
 
 

@@ -124,7 +124,7 @@ def test_training_step_compiles_for_gpus(name, machine):
     hand_counted = step_flops(Generator(100), Discriminator(), STEP_BATCH)
     # tinygrad's estimate counts every multiply and add that runs, the hand count only the
     # layers' multiply-accumulates, less those that the 5×5 layer's bands of rows skip
-    # (tinygan.formulations._row_regions: 6 of every 35 row-taps meet padding rows, in its
+    # (tinygan.fast.formulations._row_regions: 6 of every 35 row-taps meet padding rows, in its
     # forward pass and both gradients): the estimate cannot be smaller.
     skipped = 3 * conv_transpose2d_flops(STEP_BATCH, 256, 128, 5, 7, 7) * 6 // 35
     assert sum(k.flops for k in kernels) >= hand_counted - skipped

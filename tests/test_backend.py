@@ -20,11 +20,12 @@ import pytest
 from tinygrad import Context, Device, Tensor
 
 from conftest import BACKENDS
-from tinygan import backend as backend_module
-from tinygan.backend import (CPU_RENDERER_ENV, GPU_FALLBACK_WARNING, PARALLEL_CPU_ENV,
-                             DeviceError, choose_cpu_renderer, device_description, is_gpu,
-                             is_training, parallel_cpu_kernels, renderer_name, resolve_device,
-                             training_mode, usable_devices, use_device)
+from tinygan.backend import (GPU_FALLBACK_WARNING, DeviceError, device_description, is_gpu,
+                             is_training, renderer_name, resolve_device, training_mode,
+                             usable_devices, use_device)
+from tinygan.fast import cpu as cpu_module
+from tinygan.fast.cpu import (CPU_RENDERER_ENV, PARALLEL_CPU_ENV, choose_cpu_renderer,
+                              parallel_cpu_kernels)
 
 needs_opencl = pytest.mark.skipif("CL" not in BACKENDS, reason="OpenCL not among the test backends")
 
@@ -165,7 +166,7 @@ def test_without_libllvm_the_cpu_falls_back_to_clang_saying_so(cpu_renderer_sett
     cpu_renderer_setting.delenv(CPU_RENDERER_ENV, raising=False)
     cpu_renderer_setting.setattr(CPULLVMRenderer, "__init__", no_libllvm)
     cpu_renderer_setting.setattr(Device["CPU"], "cached_renderer", {})
-    cpu_renderer_setting.setattr(backend_module, "_renderer_noted", set())
+    cpu_renderer_setting.setattr(cpu_module, "_renderer_noted", set())
     with caplog.at_level(logging.INFO, logger="tinygan"):
         assert choose_cpu_renderer() == "CLANG"
         assert choose_cpu_renderer() == "CLANG"
@@ -237,13 +238,14 @@ PROGRAM_CACHE_RUN = """
 import sys
 import numpy as np
 from tinygrad import Tensor
-from tinygan import program_cache
+from tinygan.fast import program_cache
 if sys.argv[1] == "other-cpu":
     program_cache.cpu_signature = lambda: "another processor"
 hits, puts = [], []
 get, put = program_cache.diskcache_get, program_cache.diskcache_put
 program_cache.diskcache_get = lambda table, key: hits.append(get(table, key)) or hits[-1]
 program_cache.diskcache_put = lambda table, key, value: puts.append(key) or put(table, key, value)
+program_cache.install()          # as a run with fast kernels does (tinygan.fast.installed)
 x = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4), device="CPU")
 print(((x @ x.T).relu().contiguous() + 1).sum(0).numpy().tolist(),       # two kernels
       sum(h is not None for h in hits), len(hits), len(puts))
@@ -269,11 +271,11 @@ def test_lowered_kernels_are_kept_on_disk_for_the_next_process(tmp_path):
 
 
 def test_a_built_program_is_handed_to_its_call_as_tinygrad_would_put_it(backend):
-    """tinygan.program_cache gives each call whose program tinygrad has built that program
+    """tinygan.fast.program_cache gives each call whose program tinygrad has built that program
     itself, without tinygrad's walk over it: the schedule so made is the very UOp tinygrad's
     own `lower_and_compile` makes of it, or of the schedule as it was."""
     from tinygrad.engine import realize
-    from tinygan import program_cache
+    from tinygan.fast import program_cache
     tinygrads = realize.lower_and_compile.__wrapped__
     x = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4)).realize()
     schedule = lambda: ((x @ x.T).relu().contiguous() + 1).sum(0).schedule_linear()
@@ -315,10 +317,10 @@ class CountingPool(ThreadPoolExecutor):
 @pytest.fixture
 def parallel_setting(monkeypatch):
     """Restore the process-wide setting after a test changes it."""
-    saved_pool, saved_size = backend_module._pool, backend_module._pool_size
+    saved_pool, saved_size = cpu_module._pool, cpu_module._pool_size
     yield monkeypatch
     monkeypatch.undo()
-    backend_module._pool, backend_module._pool_size = saved_pool, saved_size
+    cpu_module._pool, cpu_module._pool_size = saved_pool, saved_size
     parallel_cpu_kernels()
     choose_cpu_renderer()
 
@@ -347,7 +349,7 @@ def test_parallel_cpu_kernels_are_bit_identical_and_use_other_threads(renderer, 
         assert not parallel_cpu_kernels(False)
         sequential = conv_and_matmul(seed=7)
         assert parallel_cpu_kernels(True)
-        backend_module._pool = pool = CountingPool(2)
+        cpu_module._pool = pool = CountingPool(2)
         parallel = conv_and_matmul(seed=7)
     for a, b in zip(sequential, parallel):
         assert a.shape == b.shape and np.array_equal(a, b)

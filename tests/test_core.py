@@ -1,4 +1,5 @@
-"""tinygan's building blocks against independent NumPy references, on every test backend."""
+"""tinygan's building blocks against independent NumPy references, on every test backend;
+Dense and the convolutions on both paths (tinygrad's own operations, and tinygan's fast ones)."""
 from __future__ import annotations
 
 import dataclasses
@@ -7,7 +8,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
-from conftest import first_backend_only
+from conftest import both_paths, first_backend_only
 from tinygrad import Tensor
 
 from tinygan.backend import training_mode
@@ -87,6 +88,7 @@ def test_glorot_uniform_bounds_and_spread(backend):
 
 # --- layers against NumPy --------------------------------------------------------------
 
+@both_paths                 # the layers as tinygrad's operations, and tinygan's fast ones
 @pytest.mark.parametrize("bias", [True, False])
 def test_dense(backend, bias):
     layer = Dense(7, 5, bias=bias)
@@ -98,6 +100,7 @@ def test_dense(backend, bias):
         assert_close(got, want, f"Dense {name}")
 
 
+@both_paths                 # the layers as tinygrad's operations, and tinygan's fast ones
 def test_dense_activation(backend):
     layer = Dense(3, 4, leakyrelu)
     x = randn(5, 3)
@@ -105,6 +108,7 @@ def test_dense_activation(backend):
     assert_close(layer(Tensor(x)).numpy(), want, "Dense with activation")
 
 
+@both_paths                 # the layers as tinygrad's operations, and tinygan's fast ones
 @first_backend_only
 @pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
     ((2, 1, 28, 28), (1, 4), 4, 2, 1),        # the tutorial's first discriminator conv
@@ -126,6 +130,7 @@ def test_conv(backend, shape, channels, kernel, stride, pad):
         assert_close(got, expect, f"Conv {name}")
 
 
+@both_paths                 # the layers as tinygrad's operations, and tinygan's fast ones
 @first_backend_only
 @pytest.mark.parametrize("shape,channels,kernel,stride,pad", [
     ((2, 8, 7, 7), (8, 4), 5, 1, 2),          # the tutorial's 5×5 stride-1 layer, fewer channels
@@ -147,6 +152,7 @@ def test_conv_transpose(backend, shape, channels, kernel, stride, pad):
         assert_close(got, expect, f"ConvTranspose {name}")
 
 
+@both_paths                 # the layers as tinygrad's operations, and tinygan's fast ones
 def test_conv_transpose_output_sizes_of_the_tutorial(backend):
     x = Tensor(randn(1, 4, 7, 7))
     assert ConvTranspose(5, 4, 2, stride=1, pad=2)(x).shape == (1, 2, 7, 7)

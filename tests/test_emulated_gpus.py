@@ -37,7 +37,7 @@ from tinygrad.dtype import AddrSpace
 from tinygrad.renderer.cstyle import CUDARenderer, HIPRenderer
 from tinygrad.uop.ops import Ops, PatternMatcher, UPat
 
-from tinygan import tuned_kernels
+from tinygan.fast import tuned_kernels
 from tinygan.backend import training_mode
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
@@ -229,7 +229,7 @@ def differences(got: dict, want: dict, rtol: float) -> list[str]:
 @contextlib.contextmanager
 def made_up_plans(plans: list):
     """tinygan's other form of its matmuls: products with kernel options chosen ahead of
-    time (tinygan.tuned_kernels), here a made-up plan for every product, as
+    time (tinygan.fast.tuned_kernels), here a made-up plan for every product, as
     tests/test_formulations.py makes them (the shipped plans are for CPU backends); each
     plan given out is appended to `plans`."""
     from test_formulations import made_up_plan

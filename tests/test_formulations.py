@@ -1,4 +1,4 @@
-"""Each faster formulation in tinygan.formulations against the formulation it replaces
+"""Each faster formulation in tinygan.fast.formulations against the formulation it replaces
 (tinygrad's own conv2d / conv_transpose2d) and the independent NumPy reference: values, and
 gradients with respect to the input and the weight, on every test backend."""
 from __future__ import annotations
@@ -12,9 +12,10 @@ from tinygrad.helpers import DEV, Context
 
 import numpy_reference as ref
 from conftest import BACKENDS, first_backend_only
-from tinygan import formulations as F
-from tinygan import tuned_kernels
-from tinygan.backend import kernel_options, kernel_target, resolve_device
+from tinygan.fast import formulations as F
+from tinygan.fast import tuned_kernels
+from tinygan.backend import resolve_device
+from tinygan.fast.tuned_kernels import kernel_options, kernel_target
 
 RTOL = 1e-4                     # as tests/test_core.py
 rng = np.random.default_rng(1)
@@ -64,9 +65,9 @@ def check(formulation, tinygrad_form, numpy_forward, numpy_backward, x, w, strid
 
 @pytest.fixture(params=["im2col", "tuned", "direct"])
 def correlation(request, monkeypatch):
-    """Every way `tinygan.formulations` computes a stride-1 correlation: im2col + matmul with
+    """Every way `tinygan.fast.formulations` computes a stride-1 correlation: im2col + matmul with
     tinygrad's heuristic kernels (the default for untuned shapes), im2col + matmul with
-    kernel options chosen ahead of time (`tinygan.tuned_kernels`: here, a plan made up for
+    kernel options chosen ahead of time (`tinygan.fast.tuned_kernels`: here, a plan made up for
     every shape, so that small test shapes take that path), and tinygrad's own conv2d kernel
     (TINYGAN_IM2COL=0)."""
     plans = []

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import BACKENDS, SMALL_BATCH, mnist_dir, torch_or_skip
+from conftest import BACKENDS, SMALL_BATCH, both_paths, mnist_dir, torch_or_skip
 from tinygrad import Tensor
 
 from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.bench.flops import IMAGE, with_shapes
 from tinygan.data import DataLoader
+from tinygan.kernels import active
 from tinygan.layers import Dropout
 from tinygan.tutorial import (HyperParams, build_gan, draw_noise, load_MNIST_images,
                               make_train_step)
@@ -150,7 +151,9 @@ def rms(x: np.ndarray) -> float:
     return float(np.sqrt(np.mean(np.square(x, dtype=np.float64))))
 
 
-def test_tinygan_steps_as_pytorch_does(backend):
+@both_paths
+def test_tinygan_steps_as_pytorch_does(backend, kernels):
+    assert active(backend) == kernels, "the layers do not run the path asked for"
     partial = backend == BACKENDS[0]                  # the partial batch on the first only
     images = load_MNIST_images(HPARAMS.replace(data_dir=str(mnist_dir())))[
         :SUBSET if partial else 4 * BATCH]
@@ -220,7 +223,8 @@ def test_tinygan_steps_as_pytorch_does(backend):
                     assert share <= STEP0_TIGHT_SHARE, \
                         f"{at}: {name}: {share:.2%} of its elements differ by more than lr/100"
     assert real_sizes == ([BATCH] * 4 + [LAST_BATCH] * partial) * EPOCHS
-    print(f"\n{backend}, {len(real_sizes)} steps, largest differences: losses (relative) "
+    print(f"\n{backend}, {kernels} kernels, {len(real_sizes)} steps, largest differences: "
+          f"losses (relative) "
           f"{worst['loss'][0]:.2g} at step 0, {worst['loss'][1]:.2g} after; BatchNorm "
           f"statistics (RMS, relative) {worst['stats'][0]:.2g} at step 0, "
           f"{worst['stats'][1]:.2g} after; weights {worst['weight max']:.2g} (max) and "

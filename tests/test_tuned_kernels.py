@@ -1,4 +1,4 @@
-"""Kernel options chosen ahead of time (tinygan.tuned_kernels): the table's plans apply to
+"""Kernel options chosen ahead of time (tinygan.fast.tuned_kernels): the table's plans apply to
 exactly the (device, code generator, CPU parts, vector instruction set, processor model,
 shape) they were
 measured on, the user's table comes before the shipped one and a damaged one is ignored
@@ -18,9 +18,11 @@ import pytest
 from tinygrad import Context, Tensor
 
 from conftest import BACKENDS, SMALL_BATCH
-from tinygan import tuned_kernels
-from tinygan.backend import (choose_cpu_renderer, kernel_options, kernel_target, option_specs,
-                             resolve_device)
+from tinygan.fast import tuned_kernels
+from tinygan.backend import resolve_device
+from tinygan.fast.cpu import choose_cpu_renderer
+from tinygan.kernels import kernels_on
+from tinygan.fast.tuned_kernels import kernel_options, kernel_target, option_specs
 
 RTOL = 1e-4                     # as tests/test_formulations.py
 rng = np.random.default_rng(5)
@@ -116,7 +118,7 @@ def test_the_sum_is_split_where_b_does_not_fit_the_level_2_cache(monkeypatch):
 
 
 def test_the_level_2_cache_is_read_from_sysfs(tmp_path):
-    from tinygan.processor import l2_cache_bytes
+    from tinygan.fast.processor import l2_cache_bytes
     for index, (level, kind, size) in enumerate([("1", "Data", "48K"), ("1", "Instruction",
                                                   "32K"), ("2", "Unified", "2048K")]):
         folder = tmp_path / "a" / f"index{index}"
@@ -211,15 +213,18 @@ def _shipped_for_the_test_backends() -> list[dict]:
     """The shipped plans for the test backends' code generators (the CPU's; OpenCL on a
     CPU driver), whichever processor they were measured on: their options are checked
     here on this one."""
-    targets = {(device, renderer.split("/")[0])
-               for device, renderer, *_ in map(kernel_target, map(resolve_device, BACKENDS))}
+    targets = set()
+    for backend in map(resolve_device, BACKENDS):
+        with kernels_on(None, backend):                  # the code generator a run gets
+            device, renderer, *_ = kernel_target(backend)
+        targets.add((device, renderer.split("/")[0]))
     return [e for e in SHIPPED["kernels"] if (e["device"], e["renderer"].split("/")[0]) in targets]
 
 
 @contextlib.contextmanager
 def _vectors_of(entry: dict):
     """The CPU's LLVM kernels with the vector width `entry` was tuned with (LLVM/16: 16
-    floats, tinygan.vectors; LLVM: tinygrad's 4), tinygan's choice again afterwards."""
+    floats, tinygan.fast.vectors; LLVM: tinygrad's 4), tinygan's choice again afterwards."""
     renderer = entry["renderer"]
     if entry["device"] != "CPU" or not renderer.startswith("LLVM"):
         yield

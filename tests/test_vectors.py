@@ -1,4 +1,4 @@
-"""Whole vector registers on the CPU (tinygan.vectors): the width follows the processor and
+"""Whole vector registers on the CPU (tinygan.fast.vectors): the width follows the processor and
 the setting; a matmul in tinygan's form loads and stores that many floats at once, with the
 element's alignment only, lets LLVM use registers that wide, and computes NumPy's product,
 also when tinygrad's compile workers lower it; tinygrad's own 4-float kernels come back
@@ -17,8 +17,10 @@ from tinygrad import Context, Device, Tensor
 from tinygrad.codegen import to_program_cache
 from tinygrad.renderer import llvmir
 
-from tinygan import tuned_kernels, vectors
-from tinygan.backend import choose_cpu_renderer, kernel_options, kernel_target, resolve_device
+from tinygan.fast import tuned_kernels, vectors
+from tinygan.backend import resolve_device
+from tinygan.fast.cpu import choose_cpu_renderer
+from tinygan.fast.tuned_kernels import kernel_options, kernel_target
 
 
 @pytest.fixture
@@ -93,7 +95,7 @@ def test_another_tinygrad_keeps_its_own_vectors(monkeypatch, caplog):
     with caplog.at_level(logging.WARNING, logger="tinygan"):
         assert vectors._memory_coalescing.__wrapped__() is None
     assert "keep tinygrad's 4-float vectors" in caplog.text
-    monkeypatch.setattr(vectors, "install", lambda: False)
+    monkeypatch.setattr(vectors, "installed", lambda: False)
     assert vectors.renderer_class(16) is llvmir.CPULLVMRenderer
 
 

@@ -1,33 +1,22 @@
-"""tinygrad's version-sensitive parts, in one place: training mode, the JIT and devices.
-
-tinygrad's API moves fast (tinygan pins one exact version in setup.cfg). Everything that
-depends on how that version spells training mode, compiles a step or names a device lives
-here, so an upgrade touches one file (STYLE.md principle 10): one module, although long.
+"""The backend, as the tutorial's plain path uses it: training mode, the JIT, devices and
+the random stream, on tinygrad's public API (and `tinygan.internals` for the few settings
+tinygrad does not export).  Nothing here changes tinygrad: the fast path's changes
+(`tinygan.fast`) are put in place when a run starts with fast kernels (`tinygan.kernels`).
 """
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import logging
 import os
 import shutil
-import time
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
-from tinygrad.codegen.opt import Opt, OptOps
-from tinygrad.function import function
-from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING
-from tinygrad.runtime import ops_cpu
 
-from tinygan import program_cache, vectors
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan import internals
+from tinygan.internals import DEV, TRAINING, opencl_is_gpu, rng_counters, start_rng_counter
 
 log = logging.getLogger("tinygan")
-
-# Lowered kernels kept on disk for the next process (tinygan.program_cache).
-program_cache.install()
 
 # ---------------------------------------------------------------------------------------
 # Training mode.  Flux switches BatchNorm and Dropout to training behaviour only while a
@@ -44,13 +33,6 @@ def training_mode() -> contextlib.AbstractContextManager:
 
 def is_training() -> bool:
     return bool(TRAINING.value)
-
-
-def custom_gradient(forward: Callable, backward: Callable) -> Callable:
-    """`forward` as one traced tinygrad function whose gradient is `backward` (tinygrad
-    0.14's `function(..., grad_fxn=...)`): used by tinygan.formulations to give each
-    convolution a hand-written, cheaper backward pass."""
-    return function(forward, grad_fxn=backward)
 
 
 def jit(fn: Callable) -> Callable:
@@ -98,17 +80,14 @@ _unusable: dict[str, str] = {}
 
 
 def _opens(backend: str) -> bool:
-    """Whether tinygrad can open `backend` on this machine (driver and library present).
-    The CPU backend is opened with tinygan's choice of code generator (`choose_cpu_renderer`)."""
+    """Whether tinygrad can open `backend` on this machine (driver and library present)."""
     try:
-        device = Device[backend]
+        Device[backend]
     except Exception as error:  # noqa: BLE001 - any failure to open means "not usable here"
         reason = _missing_tool(backend, error)
         if reason:
             _unusable[backend] = reason
         return False
-    if backend.split(":")[0] == "CPU":
-        choose_cpu_renderer(device)
     return True
 
 
@@ -133,13 +112,7 @@ def _not_usable(name: str, backend: str) -> DeviceError:
 
 def is_gpu(backend: str) -> bool:
     """Whether an opened backend runs on a GPU.  OpenCL may be a CPU driver (e.g. PoCL)."""
-    if backend.split(":")[0] != "CL":
-        return True
-    from tinygrad.runtime.autogen import opencl as cl
-    device_type = ctypes.c_uint64()
-    cl.clGetDeviceInfo(Device[backend].cl_dev, cl.CL_DEVICE_TYPE, ctypes.sizeof(device_type),
-                       ctypes.byref(device_type), None)
-    return bool(device_type.value & cl.CL_DEVICE_TYPE_GPU)
+    return backend.split(":")[0] != "CL" or opencl_is_gpu(Device[backend])
 
 
 def usable_devices() -> list[str]:
@@ -184,8 +157,6 @@ def use_device(name: str) -> str:
     """Make `name` tinygrad's default device for new tensors; returns the backend chosen."""
     backend = resolve_device(name)
     DEV.value = backend
-    if backend.split(":")[0] == "CPU":
-        parallel_cpu_kernels()
     return backend
 
 
@@ -193,116 +164,17 @@ def default_device() -> str:
     return Device.DEFAULT
 
 
-# ---------------------------------------------------------------------------------------
-# The CPU backend's code generator.  tinygrad 0.14 compiles CPU kernels either to C for
-# clang (its default) or to LLVM IR for libLLVM, loaded with ctypes (`DEV=CPU:LLVM`).
-# LLVM's kernels are the faster ones, both with tinygrad's heuristic options and with the
-# tuned kernels of `tinygan.tuned_kernels`; LLVM compiles more slowly, which a training run
-# repays within its first hundred steps (benchmarks/PERF.md, "Round two", section 1, has
-# the figures).  So tinygan puts LLVM first when libLLVM loads (Debian:
-# libllvm19) and clang otherwise, with one line in the log; TINYGAN_CPU_RENDERER=CLANG or
-# LLVM picks one.  Either way clang must be installed: tinygrad 0.14 compiles its CPU
-# runtime's helper programs with it (`ops_cpu.CPUDevice.__init__`), LLVM cannot render them.
-# ---------------------------------------------------------------------------------------
-
-CPU_RENDERER_ENV = "TINYGAN_CPU_RENDERER"
-CPU_RENDERERS = ("LLVM", "CLANG")            # tinygrad's names, in tinygan's order of preference
-CPU_RENDERER_PACKAGES = {"LLVM": "libllvm19", "CLANG": "clang"}
-_renderer_noted: set = set()                # (device, renderer) fallbacks already logged
-CLANG_MISSING = ("tinygrad's CPU backend needs clang, whichever code generator compiles the "
-                 "kernels (tinygrad 0.14 builds its CPU runtime with it): apt-get install clang")
-
-
-def choose_cpu_renderer(device=None) -> str:
-    """Put tinygan's code generator first in the CPU device's list of renderers (tinygrad
-    takes the first that initialises, unless DEV names one, e.g. DEV=CPU:CLANG) and return
-    the name of the one now in use: LLVM where libLLVM loads, else clang."""
-    device = device or Device["CPU"]
-    setting = os.environ.get(CPU_RENDERER_ENV, "").strip().upper()
-    if setting and setting not in CPU_RENDERERS:
-        raise ValueError(f"{CPU_RENDERER_ENV}={setting!r}: use one of {', '.join(CPU_RENDERERS)}")
-    wanted = (setting,) if setting else CPU_RENDERERS
-    rank = {name: i for i, name in enumerate(wanted)}
-    # LLVM's kernels with whole vector registers (tinygan.vectors), or tinygrad's own
-    llvm = vectors.renderer_class()
-    device.renderers = sorted([llvm if device._renderer_name(r) == "LLVM" else r
-                               for r in device.renderers],
-                              key=lambda r: rank.get(device._renderer_name(r), len(rank)))
-    chosen = renderer_name(device)
-    if chosen != wanted[0] and (device, chosen) not in _renderer_noted:
-        _renderer_noted.add((device, chosen))
-        log.log(logging.WARNING if setting else logging.INFO,
-                f"CPU kernels compiled with {chosen.lower()}: {wanted[0]} is not available "
-                f"(apt-get install {CPU_RENDERER_PACKAGES[wanted[0]]}); it compiles faster "
-                f"kernels here (benchmarks/PERF.md)")
-    return chosen
-
-
 def renderer_name(device=None) -> str:
-    """tinygrad's name for the code generator that compiles `device`'s kernels now
-    (CLANG, LLVM, ... on the CPU; the backend's own name elsewhere)."""
+    """tinygrad's name for the code generator that compiles `device`'s kernels now (a
+    backend name or an opened device; the default device by default): CLANG, LLVM, ... on
+    the CPU, the backend's own name elsewhere."""
     device = device if device is not None and not isinstance(device, str) else \
         Device[device or Device.DEFAULT]
-    return device._renderer_name(type(device.renderer))
+    return internals.renderer_name(device)
 
 
-# ---------------------------------------------------------------------------------------
-# Every core on the CPU backend.  tinygrad 0.14 compiles each CPU kernel with a `core_id`
-# parameter and splits its outer loop into NUM_CPU_THREADS parts (one per core, by default),
-# so that the parts can run on separate threads; but `CPUProgram.__call__` runs the parts
-# one after the other in the calling thread, so a training step uses one core.
-# `parallel_cpu_kernels()` runs the parts of each kernel on a thread pool instead (ctypes
-# releases the GIL during a native call).  Same compiled kernels, each output element
-# computed by the same code: results are bit-identical to tinygrad's sequential loop.
-# ---------------------------------------------------------------------------------------
-
-PARALLEL_CPU_ENV = "TINYGAN_PARALLEL_CPU"
-_sequential_call = ops_cpu.CPUProgram.__call__
-_pool: ThreadPoolExecutor | None = None
-_pool_size = 0
-
-
-def _parallel_call(self, *bufs, global_size=(1, 1, 1), local_size=(1, 1, 1), vals=(),
-                   wait=False, timeout=None):
-    """`CPUProgram.__call__` with the kernel's `core_id` parts run concurrently."""
-    parts, slot = global_size[0], self.runtimevars.get("core_id")
-    if self.lvp or parts <= 1 or slot is None:
-        return _sequential_call(self, *bufs, global_size=global_size, local_size=local_size,
-                                vals=vals, wait=wait, timeout=timeout)
-    started = time.perf_counter()
-    args = [b.va_addr for b in bufs] + list(vals)
-
-    def run_part(core: int) -> None:
-        part_args = list(args)
-        part_args[slot] = core
-        self.fxn(*[ctypes.c_uint64(a) for a in part_args])
-
-    others = [_pool.submit(run_part, core) for core in range(1, parts)]
-    run_part(0)
-    for other in others:
-        other.result()
-    return time.perf_counter() - started if wait else None
-
-
-def parallel_cpu_kernels(enable: bool | None = None) -> bool:
-    """Run each CPU kernel's per-core parts on all cores (on by default; off with
-    TINYGAN_PARALLEL_CPU=0, or `enable=False`).  Returns whether parallel execution is on.
-    tinygrad's NUM_CPU_THREADS sets the number of parts, hence of cores used."""
-    global _pool, _pool_size
-    if enable is None:
-        setting = os.environ.get(PARALLEL_CPU_ENV, "1").strip().lower()
-        if setting not in ("0", "1", "true", "false", "on", "off", "yes", "no"):
-            raise ValueError(f"{PARALLEL_CPU_ENV}={setting!r}: use 1 (all cores) or 0 "
-                             f"(tinygrad's one-core loop)")
-        enable = setting in ("1", "true", "on", "yes")
-    threads = NUM_CPU_THREADS.value
-    if not enable or threads <= 1:
-        ops_cpu.CPUProgram.__call__ = _sequential_call
-        return False
-    if _pool is None or _pool_size < threads - 1:
-        _pool, _pool_size = ThreadPoolExecutor(threads - 1, "tinygan-cpu"), threads - 1
-    ops_cpu.CPUProgram.__call__ = _parallel_call
-    return True
+CLANG_MISSING = ("tinygrad's CPU backend needs clang, whichever code generator compiles the "
+                 "kernels (tinygrad 0.14 builds its CPU runtime with it): apt-get install clang")
 
 
 # ---------------------------------------------------------------------------------------
@@ -317,7 +189,7 @@ def seed_everything(seed: int) -> None:
 
 def rng_counter(device: str | None = None) -> list[int]:
     """The position in tinygrad's random stream on `device` ([] before its first draw)."""
-    counter = Tensor._device_rng_counters.get(Device.canonicalize(device))
+    counter = rng_counters().get(Device.canonicalize(device))
     return [] if counter is None else [int(v) for v in counter.numpy()]
 
 
@@ -326,55 +198,6 @@ def set_rng_counter(counter: list[int], device: str | None = None) -> None:
     if not counter:
         return
     device = Device.canonicalize(device)
-    Tensor._next_counter(device, 0)          # creates the device's seed and counter if needed
-    Tensor._device_rng_counters[device].assign(
+    start_rng_counter(device)                # creates the device's seed and counter if needed
+    rng_counters()[device].assign(
         Tensor(counter, device=device, dtype=dtypes.uint32)).realize()
-
-
-# ---------------------------------------------------------------------------------------
-# Kernel options chosen ahead of time (tinygan.tuned_kernels).  tinygrad 0.14 applies a
-# list of `Opt`s to the kernel that computes `Tensor.contiguous(arg=opts)` instead of its
-# heuristic (`codegen/opt/postrange.py: apply_opts`, fed by `schedule/rangeify.py:
-# get_contiguous`), but only inside a traced `function`: outside one, the CONTIGUOUS is
-# turned into a buffer store before the kernel is split off and the options are dropped
-# (`tensor.py: replace_contig_with_store_after`; measured: same kernel name, same time).
-# ---------------------------------------------------------------------------------------
-
-
-def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
-    """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
-    as CL/cpu or CL/gpu, by where its driver runs), its code generator (LLVM/16 and LLVM/8:
-    tinygan.vectors' 16- and 8-float vectors), the number of
-    per-core parts a CPU kernel is split into (0 elsewhere), and where the kernel runs on
-    this CPU, its vector instruction set and its model (`tinygan.processor.cpu_isa`,
-    `cpu_model`; "" on a GPU): options tuned on an AMD EPYC with AVX-512 bought nothing on
-    an Intel Xeon with AVX-512 (benchmarks/PERF.md, "Tuning keyed by processor")."""
-    device = Device.canonicalize(device)
-    base = device.split(":")[0]
-    # Called while a `function` is traced, where tinygrad forbids device access (so that
-    # nothing runs); reading the renderer and type of the (already open) device runs nothing.
-    with Context(ALLOW_DEVICE_USAGE=1):
-        renderer, chosen = renderer_name(Device[device]), Device[device].renderer
-        if isinstance(chosen, vectors.CPULLVMRenderer):
-            renderer += f"/{chosen.width}"                       # LLVM/16: 16-float vectors
-        if base == "CL":
-            base += "/gpu" if is_gpu(device) else "/cpu"
-    on_cpu = base in ("CPU", "CL/cpu")
-    return (base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0,
-            cpu_isa() if on_cpu else "", cpu_model() if on_cpu else "")
-
-
-def kernel_options(specs) -> tuple:
-    """tinygrad `Opt`s from their plain form, e.g. [["UPCAST", 1, 16], ["THREAD", 0, 2]]."""
-    return tuple(Opt(OptOps[op], axis, arg) for op, axis, arg in specs)
-
-
-def option_specs(opts) -> list[list]:
-    """The plain, JSON-ready form of tinygrad `Opt`s (the inverse of `kernel_options`)."""
-    return [[opt.op.name, opt.axis, opt.arg] for opt in opts]
-
-
-def with_kernel_options(compute: Callable[..., Tensor], opts: tuple) -> Callable[..., Tensor]:
-    """`compute` (Tensors in, one Tensor out) as a traced function whose output kernel is
-    built with `opts` instead of tinygrad's heuristic."""
-    return function(lambda *inputs: compute(*inputs).contiguous(arg=opts))

@@ -3,11 +3,14 @@ which field, what it must be and what it was.  Kept out of `tinygan.tutorial` so
 tutorial's record reads as the tutorial's (eight fields and their defaults)."""
 from __future__ import annotations
 
+from tinygan.kernels import CHOICES as KERNELS
+
 # Names accepted for `device`: the tutorial's "gpu" (first usable accelerator, else the CPU
 # with a warning) and tinygrad's own backends, case-insensitively (see tinygan.backend).
 DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
 DATASETS = ("mnist", "fashion-mnist")
 NOISES = ("normal", "uniform")
+
 
 
 def is_int(value, low: int, high: int | None = None) -> bool:
@@ -47,6 +50,9 @@ def check_hparams(hp) -> None:
     if device not in DEVICE_NAMES:
         raise ValueError(f"HyperParams.device must be one of {', '.join(DEVICE_NAMES)} "
                          f"(optionally with ':N'), got {hp.device!r}")
+    if hp.kernels is not None and hp.kernels not in KERNELS:
+        raise ValueError(f"HyperParams.kernels must be None or one of {', '.join(KERNELS)}, "
+                         f"got {hp.kernels!r}")
     for name in ("label_smoothing", "label_flip", "adam_beta1"):
         value = getattr(hp, name)
         if not isinstance(value, (int, float)) or not 0 <= value < 1:

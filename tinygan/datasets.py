@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from tinygrad.helpers import tqdm
+from tinygan.internals import tqdm
 
 from tinygan.files import user_cache
 

@@ -6,9 +6,13 @@ Flux differs in ways the tutorial relies on, so these small classes restate Flux
 an activation inside Dense/Conv/ConvTranspose/BatchNorm (`BatchNorm(128, relu)`), Glorot
 init for Dense, an `init` argument for convolutions (the tutorial passes `dcgan_init`), and
 automatic train/test mode (see `tinygan.backend.training_mode`).  The arithmetic is
-tinygrad's (`batchnorm`, `dropout`); Dense and the convolutions use the equivalent, faster
-formulations of `tinygan.formulations` (same values, other kernels; benchmarks/PERF.md says
-why).
+tinygrad's: each layer is one call into it (`Tensor.linear`, `conv2d`, `conv_transpose2d`,
+`batchnorm`, `dropout`).
+
+This is the plain path.  Dense and the convolutions ask `tinygan.kernels.ops` who computes
+them: tinygrad's `Tensor` itself, or, in a run with fast kernels, the backend's faster
+formulation of the same operation with the same arguments (`tinygan.fast`; the same values
+within float tolerance, other kernels; benchmarks/PERF.md says why).
 
 Layouts: tinygrad is N×C×H×W where Flux is W×H×C×N.  Weights are stored as tinygrad /
 PyTorch store them: Dense out×in (as Flux), Conv out×in×kh×kw, ConvTranspose in×out×kh×kw.
@@ -21,8 +25,8 @@ from typing import Callable, Sequence
 from tinygrad import Tensor
 from tinygrad.nn.state import get_parameters
 
-from tinygan import formulations
 from tinygan.backend import is_training
+from tinygan.kernels import ops
 
 Activation = Callable[[Tensor], Tensor] | None
 
@@ -79,11 +83,6 @@ def _activate(y: Tensor, activation: Activation) -> Tensor:
     return y if activation is None else activation(y)
 
 
-def _add_bias(y: Tensor, bias: Tensor | None) -> Tensor:
-    """One bias per output channel of an N×C×H×W convolution output."""
-    return y if bias is None else y + bias.reshape(1, -1, 1, 1)
-
-
 class Dense:
     """Flux's `Dense(in => out, σ; bias=true, init=glorot_uniform)`: y = σ(W x + b)."""
 
@@ -94,8 +93,8 @@ class Dense:
         self.activation = activation
 
     def __call__(self, x: Tensor) -> Tensor:                       # N×in → N×out
-        y = formulations.linear(x, self.weight)         # the noise is not recomputed per output
-        return _activate(y if self.bias is None else y + self.bias, self.activation)
+        # tinygrad's linear takes the weight in×out: x·Wᵀ + b
+        return _activate(ops(x).linear(x, self.weight.T, self.bias), self.activation)
 
 
 class Conv:
@@ -114,8 +113,8 @@ class Conv:
         self.stride, self.pad, self.activation = stride, pad, activation
 
     def __call__(self, x: Tensor) -> Tensor:
-        y = formulations.conv2d(x, self.weight, stride=self.stride, padding=self.pad)
-        return _activate(_add_bias(y, self.bias), self.activation)
+        y = ops(x).conv2d(x, self.weight, self.bias, stride=self.stride, padding=self.pad)
+        return _activate(y, self.activation)
 
 
 class ConvTranspose:
@@ -133,8 +132,9 @@ class ConvTranspose:
         self.stride, self.pad, self.activation = stride, pad, activation
 
     def __call__(self, x: Tensor) -> Tensor:
-        y = formulations.conv_transpose2d(x, self.weight, stride=self.stride, padding=self.pad)
-        return _activate(_add_bias(y, self.bias), self.activation)
+        y = ops(x).conv_transpose2d(x, self.weight, self.bias, stride=self.stride,
+                                    padding=self.pad)
+        return _activate(y, self.activation)
 
 
 class BatchNorm:

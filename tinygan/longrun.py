@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from tinygrad.helpers import tqdm
+from tinygan.internals import tqdm
 
 from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.charts import plot_losses

@@ -73,13 +73,14 @@ def prepare_output(folder: str | Path) -> Path:
 
 class TrainingRun:
     """What `train` is working on, as its callbacks see it: the settings, the output folder,
-    the device, the data loader, the schedule (`steps_per_epoch`, `total_steps`), the
+    the device and kernels, the data loader, the schedule (`steps_per_epoch`, `total_steps`), the
     networks, optimisers, fixed noise and generator EMA (`ema`, None when off) once built,
     the next step to run (`step`) and whether to stop after the current one (`stop`)."""
 
     def __init__(self, hparams, output_dir: Path, device: str, loader,
-                 callbacks: Sequence[TrainingCallback] = ()):
+                 callbacks: Sequence[TrainingCallback] = (), kernels: str = "plain"):
         self.hparams, self.output_dir, self.device = hparams, output_dir, device
+        self.kernels = kernels                  # "plain" or "fast" (tinygan.kernels)
         self.loader, self.callbacks = loader, list(callbacks)
         self.steps_per_epoch = len(loader)
         self.total_steps = hparams.epochs * self.steps_per_epoch
@@ -150,4 +151,5 @@ class TrainingRun:
         the run was interrupted, the device."""
         return {"steps": self.step, "discriminator_loss": self.d_loss,
                 "generator_loss": self.g_loss, "output_dir": self.output_dir, "gif": gif,
-                "interrupted": self.stop, "device": self.device}
+                "interrupted": self.stop, "device": self.device,
+                "kernels": self.kernels}

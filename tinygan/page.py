@@ -33,7 +33,7 @@ from tinygan.checkpoint import CHECKPOINT_JSON, hparams_dict
 from tinygan.files import atomic_path
 from tinygan.images import make_gif, sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingRun, hms
-from tinygan.processor import cpu_isa, cpu_model
+from tinygan.fast.processor import cpu_isa, cpu_model
 
 PAGE, RUN_JSON = "index.html", "run.json"
 RELOAD_S = 30
@@ -326,9 +326,9 @@ def write_report(folder: str | Path) -> Path:
 
 # --- the live page ---------------------------------------------------------------------------
 
-def machine_info(device: str) -> dict:
-    """The machine and code generator a run trains on, as the page shows them."""
-    return {"device": device_description(device), "processor": cpu_model(),
+def machine_info(device: str, kernels: str) -> dict:
+    """The machine, kernels and code generator a run trains on, as the page shows them."""
+    return {"device": device_description(device), "kernels": kernels, "processor": cpu_model(),
             "vector instructions": cpu_isa(), "python": platform.python_version(),
             "tinygrad": _version("tinygrad")}
 
@@ -353,7 +353,8 @@ class RunPage(TrainingCallback):
         self.last, self.ended = self.t0, False
         self.info = {"status": "running", "step": run.step, "total_steps": run.total_steps,
                      "steps_per_epoch": run.steps_per_epoch, "started": _now(),
-                     "tinygan": _version("tinygan"), "machine": machine_info(run.device),
+                     "tinygan": _version("tinygan"),
+                     "machine": machine_info(run.device, run.kernels),
                      "hparams": hparams_dict(run.hparams)}
         self.refresh(run, run.step, plots=True)
 

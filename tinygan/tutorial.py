@@ -10,7 +10,10 @@ gives this one:
     tinygan.datasets   MLDatasets: finding, downloading and verifying the IDX files
     tinygan.data       Flux's DataLoader
     tinygan.images     Images.jl: the grid of images, PNG and GIF files
-    tinygan.backend    tinygrad's version-sensitive parts: devices, train/test mode, the JIT
+    tinygan.backend    devices, train/test mode, the JIT, the random stream
+    tinygan.kernels    the switch between tinygrad's own kernels (plain) and tinygan's
+                       faster ones (fast, the default: `tinygan.fast`), made when `train`
+                       starts
     tinygan.loop       where a long run (checkpoints, --resume, the losses CSV, Ctrl-C,
                        progress; `tinygan.longrun`) hooks into `train` from above
 
@@ -39,6 +42,7 @@ from tinygan.data import DataLoader
 from tinygan.datasets import load_images
 from tinygan.ema import ModelEMA
 from tinygan.images import image_grid, make_gif, sample_grid_paths, save_png
+from tinygan.kernels import kernels_on
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape, flatten,
                             leakyrelu, logitbinarycrossentropy, relu, tanh)
 from tinygan.loop import TrainingCallback, TrainingRun, prepare_output
@@ -61,6 +65,8 @@ class HyperParams:
     disc_lr: float = 0.0002
     gen_lr: float = 0.0002
     device: str = "gpu"                # the first usable accelerator, else the CPU (warned)
+    kernels: str | None = None         # plain (tinygrad's own) or fast; None: TINYGAN_KERNELS,
+                                       # else fast (tinygan.kernels)
     # --- tinygan's additions: running it ---
     seed: int = 0                      # weights, noise and data order all follow from it
     dataset: str = "mnist"             # or "fashion-mnist" (same format)
@@ -315,43 +321,45 @@ def train(hparams: HyperParams, *, images: np.ndarray | None = None, use_jit: bo
     tinygan's additions: `images` (N×1×28×28 in [-1, 1]) replaces the dataset; `callbacks`
     add behaviour from above (`tinygan.longrun.train` adds the losses CSV, checkpoints,
     resume, Ctrl-C and progress this way: see `tinygan.loop`); a non-finite loss stops the
-    run with `TrainingError`.  Returns a summary: steps done, the last losses, the output
-    folder and GIF, whether it was interrupted, the device."""
+    run with `TrainingError`; `hparams.kernels` picks tinygrad's own kernels or tinygan's
+    faster ones for the run (`tinygan.kernels`).  Returns a summary: steps done, the last
+    losses, the output folder and GIF, whether it was interrupted, the device and kernels."""
     out = prepare_output(hparams.output_dir)
     device = use_device(hparams.device)          # "gpu": the first accelerator, else the CPU
-    log.info(f"Training on {device_description(device)}")
-    if images is None:
-        images = load_MNIST_images(hparams)
-    loader = DataLoader(images, hparams.batch_size, hparams.seed)    # shuffled every epoch
-    run = TrainingRun(hparams, out, device, loader, callbacks)
+    with kernels_on(hparams.kernels, device) as kernels:    # plain or fast: tinygan.kernels
+        log.info(f"Training on {device_description(device)}, {kernels} kernels")
+        if images is None:
+            images = load_MNIST_images(hparams)
+        loader = DataLoader(images, hparams.batch_size, hparams.seed)   # shuffled each epoch
+        run = TrainingRun(hparams, out, device, loader, callbacks, kernels)
 
-    seed_everything(hparams.seed)                # weights, noise and dropout follow from it
-    gen, disc, opt_d, opt_g = build_gan(hparams)
-    fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim,
-                             hparams.noise).realize()
-    ema = make_generator_ema(gen, hparams)                 # None: the tutorial's way
-    run.start(gen, disc, opt_d, opt_g, fixed_noise, ema)   # a resumed run moves run.step
-    step = make_train_step(gen, disc, opt_d, opt_g, hparams, use_jit, ema)
+        seed_everything(hparams.seed)            # weights, noise and dropout follow from it
+        gen, disc, opt_d, opt_g = build_gan(hparams)
+        fixed_noise = draw_noise(hparams.output_dim ** 2, hparams.latent_dim,
+                                 hparams.noise).realize()
+        ema = make_generator_ema(gen, hparams)                 # None: the tutorial's way
+        run.start(gen, disc, opt_d, opt_g, fixed_noise, ema)   # a resumed run moves run.step
+        step = make_train_step(gen, disc, opt_d, opt_g, hparams, use_jit, ema)
 
-    sampler = gen if ema is None else ema.shadow      # with the EMA on, grids show its average
+        sampler = gen if ema is None else ema.shadow   # with the EMA on, grids show its average
 
-    def save_grid(at_step: int) -> Path:
-        return save_png(create_output_image(sampler, fixed_noise, hparams),
-                        out / f"dcgan_steps_{at_step:06d}.png")
+        def save_grid(at_step: int) -> Path:
+            return save_png(create_output_image(sampler, fixed_noise, hparams),
+                            out / f"dcgan_steps_{at_step:06d}.png")
 
-    with run:
-        for epoch in run.epochs():
-            log.info(f"Epoch {epoch}")
-            for x in run.batches(epoch):
-                real_img = Tensor(x)                            # to the device (x |> device)
-                d_loss, g_loss = step(real_img)
-                if run.step % hparams.verbose_freq == 0:
-                    log.info(f"Train step {run.step}, Discriminator loss = {d_loss}, "
-                             f"Generator loss = {g_loss}")
-                    save_grid(run.step)
-                run.step_done(d_loss, g_loss)
-    gif = None
-    if not run.stop:
-        save_grid(run.step)
-        gif = make_gif(sample_grid_paths(out), out / "output.gif")
-    return run.summary(gif)
+        with run:
+            for epoch in run.epochs():
+                log.info(f"Epoch {epoch}")
+                for x in run.batches(epoch):
+                    real_img = Tensor(x)                        # to the device (x |> device)
+                    d_loss, g_loss = step(real_img)
+                    if run.step % hparams.verbose_freq == 0:
+                        log.info(f"Train step {run.step}, Discriminator loss = {d_loss}, "
+                                 f"Generator loss = {g_loss}")
+                        save_grid(run.step)
+                    run.step_done(d_loss, g_loss)
+        gif = None
+        if not run.stop:
+            save_grid(run.step)
+            gif = make_gif(sample_grid_paths(out), out / "output.gif")
+        return run.summary(gif)

@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Callable
 
 from tinygrad import Tensor
-from tinygrad.helpers import NUM_CPU_THREADS
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
@@ -39,6 +38,8 @@ from tinygan.bench.machine import machine_info
 from tinygan.bench.run import STEP_NAME, layer_function
 from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiler_versions,
                                    compiling_for, parse_target, ptxas_report, recording_kernels)
+from tinygan.internals import NUM_CPU_THREADS
+from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
 from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
@@ -294,27 +295,37 @@ def _not_compiled(target: CompileTarget, available: bool, reason: str) -> dict:
 def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
                 sources: Path | None = None, ptxas: bool = True, seed: int = 0,
                 command: str = "", now: datetime.datetime | None = None,
-                progress: Callable[[str], None] = lambda message: None) -> dict:
+                progress: Callable[[str], None] = lambda message: None,
+                kernels: str | None = None) -> dict:
     """Compile the selected rows ("step", "G1", ...) for every target and return the atlas
-    (the summary JSON that `tinygan.bench.atlas_report` writes); with `sources`, write each
-    kernel's source under it.  A target whose compiler is missing here is listed as
+    (the summary JSON that `tinygan.bench.atlas_report` writes), with tinygan's plain or
+    fast kernels (`kernels`: `tinygan.kernels`); with `sources`, write each kernel's source
+    under it.  A target whose compiler is missing here is listed as
     unavailable; one that fails to compile is listed with its error.  CPU kernels are
     split into NUM_CPU_THREADS parts, recorded in the settings as `cpu_threads`."""
     hparams = HyperParams(batch_size=batch, seed=seed)
     now = now or datetime.datetime.now().astimezone()
     start, results = time.perf_counter(), []
-    for target in [parse_target(name) for name in targets]:     # every name checked first
-        try:
-            results.append(target_atlas(target, hparams, selected, sources, ptxas, progress))
-        except TargetError as error:
-            results.append(_not_compiled(target, False, str(error)))
-        except Exception as error:  # noqa: BLE001 - a compile error is a result, recorded
-            results.append(_not_compiled(target, True, f"{type(error).__name__}: "
-                                                       f"{str(error).strip()[:2000]}"))
+    parsed = [parse_target(name) for name in targets]            # every name checked first
+    with kernels_on(kernels, "NULL") as used:                    # the targets' device
+        for target in parsed:
+            results.append(_one_target(target, hparams, selected, sources, ptxas, progress))
     return {"schema": SCHEMA, "created": now.isoformat(timespec="seconds"),
             "command": command, "duration_s": round(time.perf_counter() - start, 1),
             "settings": {"batch": batch, "rows": selected, "targets": targets, "seed": seed,
                          "latent_dim": hparams.latent_dim, "ptxas_report": ptxas,
-                         "cpu_threads": NUM_CPU_THREADS.value},
+                         "cpu_threads": NUM_CPU_THREADS.value, "kernels": used},
             "compilers": compiler_versions(), "machine": machine_info([], None),
             "targets": results}
+
+
+def _one_target(target: CompileTarget, hparams: HyperParams, selected: list[str],
+                sources: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
+    """`target_atlas`, or the target listed as not compiled, with why."""
+    try:
+        return target_atlas(target, hparams, selected, sources, ptxas, progress)
+    except TargetError as error:
+        return _not_compiled(target, False, str(error))
+    except Exception as error:  # noqa: BLE001 - a compile error is a result, recorded
+        return _not_compiled(target, True, f"{type(error).__name__}: "
+                                           f"{str(error).strip()[:2000]}")

@@ -9,8 +9,8 @@ from importlib import metadata
 from pathlib import Path
 
 from tinygan.backend import device_description, is_gpu
-from tinygan.processor import cpu_isa, cpu_model
-from tinygan.tuned_kernels import user_table_path
+from tinygan.fast.processor import cpu_isa, cpu_model
+from tinygan.fast.tuned_kernels import user_table_path
 
 
 def _version(package: str) -> str | None:

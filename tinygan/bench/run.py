@@ -8,11 +8,9 @@ import datetime
 import time
 from typing import Callable
 
-from tinygrad import Context, Device, Tensor
-from tinygrad.helpers import ALLOW_TF32, DEV, NUM_CPU_THREADS, GlobalCounters
+from tinygrad import Context, Device, GlobalCounters, Tensor
 
-from tinygan import tuned_kernels
-from tinygan.backend import jit, parallel_cpu_kernels, renderer_name, training_mode
+from tinygan.backend import jit, renderer_name, training_mode
 from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec, layer_specs,
                                  step_flops)
 from tinygan.bench.machine import load_average, machine_info
@@ -20,6 +18,10 @@ from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, 
                                   timing_fields)
 from tinygan.bench.torch_twin import (pytorch_plan, pytorch_tf32, pytorch_threads,
                                       torch_layer_call, torch_step_call)
+from tinygan.fast import tuned_kernels
+from tinygan.fast.cpu import parallel_wanted
+from tinygan.internals import ALLOW_TF32, DEV, NUM_CPU_THREADS
+from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
 from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
 
@@ -123,17 +125,24 @@ def run_rows(engine: str, framework: str, hparams: HyperParams, selected: list[s
 
 
 def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps: int,
-                  top: int, progress: Callable[[str], None]) -> list[dict]:
-    """Every selected row with tinygan on one tinygrad backend (the default device meanwhile)."""
+                  top: int, progress: Callable[[str], None],
+                  kernels: str | None = None) -> tuple[list[dict], str, str]:
+    """Every selected row with tinygan on one tinygrad backend (the default device meanwhile)
+    with the kernels asked for (`tinygan.kernels`); the rows, the kernels that ran and the
+    backend's code generator."""
     saved = DEV.value
     DEV.value = backend
     try:
-        Tensor.manual_seed(hparams.seed)
-        return run_rows(f"tinygan {backend}", "tinygan", hparams, selected,
-                        step_call=lambda: tinygrad_step_call(hparams),
-                        layer_call=lambda spec, pass_: tinygrad_layer_call(spec, pass_, backend),
-                        measure=lambda call, report: measure_tinygrad(call, reps, top, report),
-                        progress=progress)
+        with kernels_on(kernels, backend) as used:
+            Tensor.manual_seed(hparams.seed)
+            rows = run_rows(f"tinygan {backend}", "tinygan", hparams, selected,
+                            step_call=lambda: tinygrad_step_call(hparams),
+                            layer_call=lambda spec, pass_: tinygrad_layer_call(spec, pass_,
+                                                                               backend),
+                            measure=lambda call, report: measure_tinygrad(call, reps, top,
+                                                                          report),
+                            progress=progress)
+            return rows, used, renderer_name(backend)
     finally:
         DEV.value = saved
 
@@ -168,21 +177,26 @@ def attach_ratios(rows: list[dict], torch_engine_for: dict[str, str]):
 def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128, reps: int = 5,
                   use_torch: bool = True, top: int = 5, cold_cache: bool = False,
                   torch_threads: int = 0, seed: int = 0, command: str = "",
+                  kernels: str | None = None,
                   now: datetime.datetime | None = None,
                   progress: Callable[[str], None] = lambda message: None) -> dict:
     """Time the `selected` rows (ROW_IDS) on every tinygrad backend, then on PyTorch where it
     can run on the same hardware; returns the result (the JSON that `tinygan.bench.report`
-    writes).  `command` is recorded as the command line that reproduces the run."""
+    writes).  `kernels`: tinygan's plain or fast path (`tinygan.kernels`; recorded per
+    backend).  `command` is recorded as the command line that reproduces the run."""
     hparams = HyperParams(batch_size=batch, seed=seed)
     now = now or datetime.datetime.now().astimezone()
     start, load_at_start = time.perf_counter(), load_average()
     torch, torch_devices, torch_note = pytorch_plan(use_torch, backends)
 
-    rows = []
-    cpu_parallel = parallel_cpu_kernels()   # every core for DEV=CPU (TINYGAN_PARALLEL_CPU)
+    rows, used, generators = [], {}, {}
     with Context(CACHELEVEL=0) if cold_cache else contextlib.nullcontext():
         for backend in backends:
-            rows += tinygrad_rows(backend, hparams, selected, reps, top, progress)
+            backend_rows, used[backend], generators[backend] = tinygrad_rows(
+                backend, hparams, selected, reps, top, progress, kernels)
+            rows += backend_rows
+    # every core for the CPU's kernels: the fast path's, unless TINYGAN_PARALLEL_CPU=0
+    cpu_parallel = used.get("CPU") == "fast" and NUM_CPU_THREADS.value > 1 and parallel_wanted()
     with pytorch_threads(torch, torch_threads) as threads_used:
         for device in dict.fromkeys(torch_devices.values()):
             rows += torch_rows(torch, device, hparams, selected, reps, progress)
@@ -199,7 +213,7 @@ def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128,
                      "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
                      "num_cpu_threads": NUM_CPU_THREADS.value,
                      "allow_tf32": bool(ALLOW_TF32.value),     # tinygrad's, on NVIDIA
-                     "code_generators": {backend: renderer_name(backend) for backend in backends},
+                     "kernels": used, "code_generators": generators,
                      "tuned_kernels": bool(tuned_kernels.TUNED.value)},
         "machine": {**machine_info(backends, torch),
                     "load_average_start": load_at_start, "load_average_end": load_average()},

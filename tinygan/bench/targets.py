@@ -26,11 +26,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterator
 
-from tinygrad import Context, Device
-from tinygrad.codegen.opt import tc
-from tinygrad.device import Compiler
-from tinygrad.helpers import DEV, getenv
-from tinygrad.renderer.cstyle import CStyleLanguage, MetalRenderer
+from tinygrad import Context, Device, getenv
+
+from tinygan.internals import (DEV, CStyleLanguage, Compiler, MetalRenderer, Ops, llvm_library,
+                               nvrtc_parts, tc, terminate_worker_pool, to_char_p_p)
 
 from tinygan.bench.binaries import parse_ptxas_log
 from tinygan.bench.timing import plain_kernel_name, watching_kernel_calls
@@ -161,7 +160,6 @@ def use_wheel_compilers() -> dict[str, str]:
         for *_, module in _WHEEL_LIBRARIES:
             if module in sys.modules:
                 importlib.reload(sys.modules[module])
-        from tinygrad.engine.worker import terminate_worker_pool
         terminate_worker_pool()
     return changed
 
@@ -238,7 +236,7 @@ def compiler_versions() -> dict[str, str | None]:
     except metadata.PackageNotFoundError:
         found["nvrtc"] = None
     try:
-        from tinygrad.runtime.autogen import llvm
+        llvm = llvm_library()
         parts = [ctypes.c_uint32() for _ in range(3)]
         llvm.LLVMGetVersion(*(ctypes.byref(part) for part in parts))
         found["llvm"] = ".".join(str(part.value) for part in parts)
@@ -276,7 +274,6 @@ def _opt_text(opt) -> str:
 
 def kernel_from_program(program) -> Kernel:
     """The atlas's record of one compiled PROGRAM UOp."""
-    from tinygrad.uop.ops import Ops
     info, kernel_info = program.arg, program.src[0].arg
     source = next(u.arg for u in program.src if u.op is Ops.SOURCE)
     binary = next((u.arg for u in program.src if u.op is Ops.BINARY), b"")
@@ -293,7 +290,6 @@ def kernel_from_program(program) -> Kernel:
 def recording_kernels() -> Iterator[list[Kernel]]:
     """Every kernel launched in this context, in launch order (a kernel launched twice is
     listed twice), as compiled for the current target."""
-    from tinygrad.uop.ops import Ops
     kernels: list[Kernel] = []
 
     def on_call(call, ets):
@@ -313,9 +309,7 @@ def recording_kernels() -> Iterator[list[Kernel]]:
 
 def ptxas_report(source: str, arch: str) -> dict:
     """Registers, spill stores and loads, stack frame of the kernel in `source` on `arch`."""
-    from tinygrad.helpers import to_char_p_p
-    from tinygrad.runtime.autogen import nvrtc
-    from tinygrad.runtime.support.compiler_cuda import NVRTCCompiler, _get_bytes, nvrtc_check
+    nvrtc, NVRTCCompiler, nvrtc_check, _get_bytes = nvrtc_parts()
 
     options = [o.encode() for o in NVRTCCompiler(arch, ptx=False).compile_options]
     options.append(b"--ptxas-options=-v")

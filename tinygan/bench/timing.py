@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from tinygrad import Context
-from tinygrad.engine import realize
-from tinygrad.uop.ops import Ops
+
+from tinygan.internals import Ops, realize
 
 
 # ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from tinygan.backend import DeviceError, resolve_device, usable_devices
 from tinygan.bench.flops import ROW_IDS
 from tinygan.bench.report import default_output, summary, write_results
 from tinygan.bench.run import run_benchmark
+from tinygan.cli.common import KERNELS_OPTION
 
 
 class Progress:
@@ -96,14 +97,16 @@ def command_line(ctx: click.Context, script: str = "python benchmarks/kernels.py
 @click.option("--torch-threads", default=0, show_default=True, type=click.IntRange(min=0),
               help="PyTorch's CPU threads (torch.set_num_threads); 0 keeps PyTorch's default.")
 @click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0))
-def bench(backends, batch, reps, layers, use_torch, out, top, cold_cache, torch_threads, seed):
+@KERNELS_OPTION
+def bench(backends, batch, reps, layers, use_torch, out, top, cold_cache, torch_threads, seed,
+          kernels):
     """Time each layer of the DCGAN and the full training step on each device, against
     PyTorch; write JSON, a Markdown table and a bar chart."""
     now = datetime.datetime.now().astimezone()
     progress = Progress()
     result = run_benchmark(parse_backends(backends), parse_layers(layers), batch=batch,
                            reps=reps, use_torch=use_torch, top=top, cold_cache=cold_cache,
-                           torch_threads=torch_threads, seed=seed,
+                           torch_threads=torch_threads, seed=seed, kernels=kernels,
                            command=command_line(click.get_current_context()), now=now,
                            progress=progress)
     progress.done()

@@ -25,11 +25,31 @@ RAW_OPTION = click.option(
          "--ema-decay)")
 
 
+# Every command that computes: tinygrad's own kernels or tinygan's faster ones.
+KERNELS_OPTION = click.option(
+    "--kernels", type=click.Choice(["plain", "fast"]), default=None,
+    help="plain: the layers as tinygrad's own operations; fast: tinygan's faster kernels "
+         "for the device [default: $TINYGAN_KERNELS, else fast]")
+
+
 def run_command(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except _user_errors() as e:
         raise click.ClickException(str(e)) from None
+
+
+def run_with_kernels(kernels: str | None, device: str, fn, *args, **kwargs):
+    """`run_command(fn, ...)` on `device` (a user's name: resolved here, then passed to `fn`
+    as `device=`) with the kernels asked for switched on meanwhile (`tinygan.kernels`)."""
+    from tinygan.backend import resolve_device
+    from tinygan.kernels import kernels_on
+
+    def call():
+        backend = resolve_device(device)
+        with kernels_on(kernels, backend):
+            return fn(*args, device=backend, **kwargs)
+    return run_command(call)
 
 
 def setup_logging() -> None:

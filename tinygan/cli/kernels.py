@@ -18,6 +18,7 @@ from tinygan.bench.flops import ROW_IDS
 from tinygan.bench.roofline import roofline
 from tinygan.bench.targets import TargetError, parse_target
 from tinygan.cli.bench import Progress, command_line, parse_layers
+from tinygan.cli.common import KERNELS_OPTION
 from tinygan.files import atomic_path
 
 
@@ -94,7 +95,8 @@ def read_bench(path: Path) -> dict:
 @click.option("--diff", "diff", nargs=2, default=None, metavar="OLD NEW",
               help="Compile nothing: compare two atlases (files, or REV:path at a git commit, "
               "e.g. HEAD~1:benchmarks/results/atlas/atlas.json) target by target.")
-def kernels_command(targets, batch, layers, out, sources, ptxas, seed, measured, diff):
+@KERNELS_OPTION
+def kernels_command(targets, batch, layers, out, sources, ptxas, seed, measured, diff, kernels):
     """Compile the training step and each layer for each target (no GPU needed: tinygrad's
     NULL device); write the kernels' summary and the roofline bound, or compare two."""
     if diff:
@@ -108,7 +110,8 @@ def kernels_command(targets, batch, layers, out, sources, ptxas, seed, measured,
                         ptxas=ptxas, seed=seed,
                         command=command_line(click.get_current_context(),
                                              "python benchmarks/atlas.py"),
-                        now=datetime.datetime.now().astimezone(), progress=progress)
+                        now=datetime.datetime.now().astimezone(), progress=progress,
+                        kernels=kernels)
     progress.done()
     bound = roofline(atlas)
     written = write_atlas(atlas, bound, out / "atlas.json")

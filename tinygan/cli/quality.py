@@ -6,7 +6,7 @@ import json
 
 import click
 
-from tinygan.cli.common import RAW_OPTION, run_command, setup_logging
+from tinygan.cli.common import KERNELS_OPTION, RAW_OPTION, run_with_kernels, setup_logging
 from tinygan.files import atomic_path
 from tinygan.interpolate import interpolate_checkpoint
 from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, train_classifier
@@ -27,12 +27,13 @@ from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, tra
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
               help="also write the scores to this JSON file")
 @RAW_OPTION
-def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path, raw):
+@KERNELS_OPTION
+def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path, raw, kernels):
     """Score a checkpoint's generator: FID on MNIST, class histogram, mean confidence."""
     setup_logging()
-    scores = run_command(score_checkpoint, folder, n=n, seed=seed, device=device,
-                  batch_size=batch_size, classifier_dir=classifier_dir, data_dir=data_dir,
-                  raw=raw)
+    scores = run_with_kernels(kernels, device, score_checkpoint, folder, n=n, seed=seed,
+                              batch_size=batch_size, classifier_dir=classifier_dir,
+                              data_dir=data_dir, raw=raw)
     click.echo(format_scores(scores))
     if json_path:
         with atomic_path(json_path) as tmp:
@@ -59,13 +60,14 @@ def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_pa
 @click.option("--device", default="gpu", show_default=True)
 @click.option("--data-dir", type=click.Path(file_okay=False), default=None,
               help="folder holding the MNIST IDX files [default: search, then download]")
+@KERNELS_OPTION
 def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, max_steps, device,
-                             data_dir):
+                             data_dir, kernels):
     """Train the MNIST classifier that `tinygan score` uses (the shipped weights' recipe)."""
     setup_logging()
-    recipe = run_command(train_classifier, out_dir, epochs=epochs, batch_size=batch_size, lr=lr,
-                         lr_decay=lr_decay, seed=seed, device=device, data_dir=data_dir,
-                         max_steps=max_steps)
+    recipe = run_with_kernels(kernels, device, train_classifier, out_dir, epochs=epochs,
+                              batch_size=batch_size, lr=lr, lr_decay=lr_decay, seed=seed,
+                              data_dir=data_dir, max_steps=max_steps)
     click.echo(f"Test accuracy {recipe['test_accuracy']:.2%} after {recipe['training_time_s']:.0f}"
                f" s of training; weights and recipe in {out_dir}/ (use: tinygan score "
                f"--classifier {out_dir})")
@@ -87,9 +89,12 @@ def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, ma
               help="enlarge each 28×28 image this many times")
 @click.option("--device", default="gpu", show_default=True)
 @RAW_OPTION
-def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device, raw):
+@KERNELS_OPTION
+def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, device, raw,
+                        kernels):
     """Walk a checkpoint's latent space from z1 to z2: a GIF and a PNG strip."""
     setup_logging()
-    gif, png = run_command(interpolate_checkpoint, folder, gif_path, frames=frames, seed=seed,
-                    pairs=pairs, frame_ms=frame_ms, scale=scale, device=device, raw=raw)
+    gif, png = run_with_kernels(kernels, device, interpolate_checkpoint, folder, gif_path,
+                                frames=frames, seed=seed, pairs=pairs, frame_ms=frame_ms,
+                                scale=scale, raw=raw)
     click.echo(f"Wrote {gif} ({frames} frames) and {png}")

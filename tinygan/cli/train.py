@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from tinygan.cli.common import RAW_OPTION, run_command, setup_logging
+from tinygan.cli.common import (KERNELS_OPTION, RAW_OPTION, run_command, run_with_kernels,
+                                setup_logging)
 from tinygan.tutorial import HyperParams
 
 # Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
@@ -24,6 +25,8 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "grid every this many steps", "output_dim": "the sample grid is output_dim × output_dim",
          "disc_lr": "discriminator learning rate", "gen_lr": "generator learning rate",
          "device": "gpu (first accelerator, else CPU), cpu, cuda, metal, amd, cl/opencl",
+         "kernels": "plain (the layers as tinygrad's own operations) or fast (tinygan's "
+         "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
          "seed": "seed for weights, noise and data order", "dataset": "mnist or fashion-mnist",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
@@ -96,11 +99,14 @@ def train_command(resume: bool, overwrite: bool, **options) -> dict:
               help="draw new noise with this seed instead of the run's fixed noise")
 @click.option("--device", default="gpu", show_default=True)
 @RAW_OPTION
-def sample_command(folder: str, png: str, seed: int | None, device: str, raw: bool):
+@KERNELS_OPTION
+def sample_command(folder: str, png: str, seed: int | None, device: str, raw: bool,
+                   kernels: str | None):
     """Draw a sample grid from a checkpoint's generator (in test mode)."""
     setup_logging()
     from tinygan.sampling import sample_from_checkpoint
-    path = run_command(sample_from_checkpoint, folder, png, seed=seed, device=device, raw=raw)
+    path = run_with_kernels(kernels, device, sample_from_checkpoint, folder, png, seed=seed,
+                            raw=raw)
     click.echo(f"Wrote {path}")
 
 

@@ -1,17 +1,29 @@
 """`tinygan tune` (and `python benchmarks/tune.py`, for the shipped table): time the
 training step's heaviest matmuls on this machine and record the fastest kernel options
-(tinygan.tuning), in the user's table by default, which tinygan reads before the shipped
-one (tinygan.tuned_kernels)."""
+(tinygan.fast.tuning), in the user's table by default, which tinygan reads before the shipped
+one (tinygan.fast.tuned_kernels)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
-from tinygrad.helpers import tqdm
+from tinygrad import Tensor
 
-from tinygan import tuned_kernels
-from tinygan.backend import DeviceError, parallel_cpu_kernels, use_device
-from tinygan.tuning import plan, tune, write_table
+from tinygan.backend import DeviceError, use_device
+from tinygan.cli.common import KERNELS_OPTION
+from tinygan.fast import tuned_kernels
+from tinygan.fast.tuning import plan, tune, write_table
+from tinygan.internals import tqdm
+from tinygan.kernels import choice, kernels_on
+from tinygan.tutorial import HyperParams, build_gan, train_step
+
+
+def tutorial_step(batch: int) -> None:
+    """The graph of one training step of the tutorial's GAN at `batch`, as `train` builds
+    it, on random images (what `tinygan.fast.tuning.plan` traces)."""
+    hparams = HyperParams(batch_size=batch)
+    real = Tensor.uniform(batch, 1, 28, 28, low=-1, high=1)
+    train_step(*build_gan(hparams), hparams, real)
 
 
 def parse_batches(text: str) -> list[int]:
@@ -44,18 +56,32 @@ def parse_batches(text: str) -> list[int]:
                    "~/.cache/tinygan/tuned_kernels.json].")
 @click.option("--dry-run", is_flag=True, help="Say what would be tuned; time nothing.")
 @click.option("--verbose", is_flag=True, help="Print every candidate's time.")
-def tune_command(device, batches, share, min_gain, minutes, out, dry_run, verbose):
+@KERNELS_OPTION
+def tune_command(device, batches, share, min_gain, minutes, out, dry_run, verbose, kernels):
     """Time the training step's heaviest matmuls on this machine and record the fastest
-    kernel options, for every later run on this machine to use."""
+    kernel options, for every later run on this machine to use (the fast path's: the plain
+    path uses tinygrad's heuristic for every kernel)."""
     out = out or tuned_kernels.user_table_path()
     chosen_batches = parse_batches(batches)
+    if choice(kernels) != "fast":
+        raise click.BadParameter("the tables hold options for tinygan's fast kernels; the "
+                                 "plain path has none to tune: use --kernels fast",
+                                 param_hint="--kernels")
     try:
         backend = use_device(device)
     except DeviceError as error:
         raise click.BadParameter(str(error), param_hint="--device") from error
-    parallel_cpu_kernels()
+    with kernels_on("fast", backend) as used:
+        if used != "fast":
+            raise click.ClickException("the fast path cannot run on this tinygrad (see the "
+                                       "log): nothing to tune")
+        _tune(backend, chosen_batches, share, min_gain, minutes, out, dry_run, verbose)
+
+
+def _tune(backend, chosen_batches, share, min_gain, minutes, out, dry_run, verbose):
+    """`tune_command` with the fast path on."""
     click.echo(f"tracing the step at batch {', '.join(map(str, chosen_batches))} ...", err=True)
-    chosen = plan(backend, chosen_batches, share)
+    chosen = plan(backend, chosen_batches, share, tutorial_step)
     target = chosen.target
     click.echo(f"this machine: {target['device']}, {target['renderer']}, {target['threads']} "
                f"CPU parts, {target['cpu'] or 'a GPU'} ({target['isa'] or 'no CPU ISA'}); "
@@ -71,7 +97,7 @@ def tune_command(device, batches, share, min_gain, minutes, out, dry_run, verbos
     with tqdm(total=chosen.timings, desc="tuning") as bar:
         entries, skipped = tune(chosen, min_gain, minutes * 60, log, tick=lambda: bar.update(1))
     written = write_table(out, entries, target, chosen_batches,
-                          "tinygan tune (tinygan.tuning); each entry names the processor it "
+                          "tinygan tune (tinygan.fast.tuning); each entry names the processor it "
                           "was measured on")
     for entry in entries:
         click.echo(f"  {entry['m']}x{entry['k']}x{entry['n']}: {entry['heuristic_ms']} -> "

@@ -118,7 +118,7 @@ def mnist_split(split: str, data_dir: str | Path | None,
 
 # The classifier runs on chunks of this many images, the last one padded: one input shape,
 # so its kernels are built once per device and process (and kept on disk,
-# tinygan.program_cache) whatever the number of images scored, rather than once per batch
+# tinygan.fast.program_cache) whatever the number of images scored, rather than once per batch
 # size.  The 10,000 test digits take as long as in chunks of 1,000 (about 2 s on two CPU
 # cores); a sample of 64 pays for one chunk, about 1 GFLOP.
 CHUNK = 500

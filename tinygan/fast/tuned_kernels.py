@@ -3,15 +3,15 @@ any search at run time.
 
 Why: tinygrad chooses each kernel's optimisation options (which output axes to compute in
 registers, how far to unroll the sum, how to split the work over cores) with a quick
-heuristic.  For the matmuls that `tinygan.formulations` reduces every convolution to, that
+heuristic.  For the matmuls that `tinygan.fast.formulations` reduces every convolution to, that
 heuristic leaves most of a CPU unused, and tinygrad's BEAM search, which finds better
 options, takes minutes per kernel at the tutorial's shapes (benchmarks/PERF.md).  So
-`tinygan tune` (tinygan.tuning) searches once, offline, and writes what it found into a
+`tinygan tune` (tinygan.fast.tuning) searches once, offline, and writes what it found into a
 table.  Two tables are read: the user's (`~/.cache/tinygan/tuned_kernels.json`, written by
 `tinygan tune` on their machine) before the one shipped with the package
 (`tuned_kernels.json`, each entry labelled with the processor it was measured on).
-`formulations._correlate` looks every matmul up by what the options were measured on: the
-backend, its code generator, the number of per-core parts of a CPU kernel, the CPU's
+`tinygan.fast.formulations._correlate` looks every matmul up by what the options were
+measured on: the backend, its code generator, the number of per-core parts of a CPU kernel, the CPU's
 vector instruction set (AVX-512, AVX2, ...) and model ("AMD EPYC", "Intel(R) Xeon(R)
 Processor": an entry measured on one kind of processor never applies to another) and the
 shape M×K×N; on a match it builds the kernel with those
@@ -30,15 +30,15 @@ import math
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
-from tinygrad import Tensor
-from tinygrad.codegen.opt import Opt
-from tinygrad.helpers import ContextVar
+from tinygrad import Context, Device, Tensor, function
 
-from tinygan.backend import kernel_options, kernel_target, with_kernel_options
+from tinygan.backend import is_gpu
+from tinygan.fast import vectors
+from tinygan.fast.processor import cpu_isa, cpu_model, l2_cache_bytes
 from tinygan.files import user_cache
-from tinygan.processor import l2_cache_bytes
+from tinygan.internals import NUM_CPU_THREADS, ContextVar, Opt, OptOps, renderer_name
 
 log = logging.getLogger("tinygan")
 
@@ -53,12 +53,61 @@ SPLITS = {"UPCAST": "out", "LOCAL": "out", "THREAD": "out",
 TUNED = ContextVar("TINYGAN_TUNED_KERNELS", 1)
 
 
+# ---------------------------------------------------------------------------------------
+# Kernel options chosen ahead of time.  tinygrad 0.14 applies a list of `Opt`s to the kernel
+# that computes `Tensor.contiguous(arg=opts)` instead of its heuristic (`codegen/opt/
+# postrange.py: apply_opts`, fed by `schedule/rangeify.py: get_contiguous`), but only inside a
+# traced `function`: outside one, the CONTIGUOUS is turned into a buffer store before the
+# kernel is split off and the options are dropped (`tensor.py:
+# replace_contig_with_store_after`; measured: same kernel name, same time).
+# ---------------------------------------------------------------------------------------
+
+
+def kernel_target(device: str | None = None) -> tuple[str, str, int, str, str]:
+    """What a tuned kernel was tuned for and must match: the backend (CPU, CL, ...; OpenCL
+    as CL/cpu or CL/gpu, by where its driver runs), its code generator (LLVM/16 and LLVM/8:
+    tinygan.fast.vectors' 16- and 8-float vectors), the number of per-core parts a CPU
+    kernel is split into (0 elsewhere), and where the kernel runs on this CPU, its vector
+    instruction set and its model (`tinygan.fast.processor.cpu_isa`, `cpu_model`; "" on a
+    GPU): options tuned on an AMD EPYC with AVX-512 bought nothing on an Intel Xeon with
+    AVX-512 (benchmarks/PERF.md, "Tuning keyed by processor")."""
+    device = Device.canonicalize(device)
+    base = device.split(":")[0]
+    # Called while a `function` is traced, where tinygrad forbids device access (so that
+    # nothing runs); reading the renderer and type of the (already open) device runs nothing.
+    with Context(ALLOW_DEVICE_USAGE=1):
+        renderer, chosen = renderer_name(Device[device]), Device[device].renderer
+        if isinstance(chosen, vectors.CPULLVMRenderer):
+            renderer += f"/{chosen.width}"                       # LLVM/16: 16-float vectors
+        if base == "CL":
+            base += "/gpu" if is_gpu(device) else "/cpu"
+    on_cpu = base in ("CPU", "CL/cpu")
+    return (base, renderer, NUM_CPU_THREADS.value if base == "CPU" else 0,
+            cpu_isa() if on_cpu else "", cpu_model() if on_cpu else "")
+
+
+def kernel_options(specs) -> tuple:
+    """tinygrad `Opt`s from their plain form, e.g. [["UPCAST", 1, 16], ["THREAD", 0, 2]]."""
+    return tuple(Opt(OptOps[op], axis, arg) for op, axis, arg in specs)
+
+
+def option_specs(opts) -> list[list]:
+    """The plain, JSON-ready form of tinygrad `Opt`s (the inverse of `kernel_options`)."""
+    return [[opt.op.name, opt.axis, opt.arg] for opt in opts]
+
+
+def with_kernel_options(compute: Callable[..., Tensor], opts: tuple) -> Callable[..., Tensor]:
+    """`compute` (Tensors in, one Tensor out) as a traced function whose output kernel is
+    built with `opts` instead of tinygrad's heuristic."""
+    return function(lambda *inputs: compute(*inputs).contiguous(arg=opts))
+
+
 @dataclass(frozen=True)
 class MatmulPlan:
     """How to compute a @ bᵀ for a (M×K, contiguous) and b (N×K): `layout` "NK" reads b as
     it is stored, "KN" multiplies by a K×N copy of it (contiguous along N, so that a kernel
     computing 16 outputs of a row at once loads them as one vector); `opts` are tinygrad's
-    kernel options for the product (`tinygan.backend.kernel_options`); `blocks` > 1 splits
+    kernel options for the product (`kernel_options`); `blocks` > 1 splits
     the sum over K into that many equal parts, each a matmul of its own (one kernel computes
     them all, part after part), whose results are then added up.
 
@@ -236,7 +285,7 @@ def lookup(m: int, k: int, n: int, device: str) -> MatmulPlan | None:
 
 def default_plan(m: int, k: int, n: int, target: tuple) -> MatmulPlan | None:
     """tinygan's options for a matmul no table has, on a CPU whose kernels use whole vector
-    registers (the code generator LLVM/16 or LLVM/8, tinygan.vectors): the K×N layout, the
+    registers (the code generator LLVM/16 or LLVM/8, tinygan.fast.vectors): the K×N layout, the
     rows split over the cores, the sum in `sum_blocks` where b is larger than a quarter of
     a core's level-2 cache, and as registers of outputs: with 16-float registers (AVX-512
     has 32 of them) two along N by 8 rows along M (one by 16 rows where N is not a multiple

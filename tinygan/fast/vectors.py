@@ -22,12 +22,12 @@ Two parts, both for tinygrad 0.14 (the pinned version):
   Same class name as tinygrad's, so that tinygrad still calls it LLVM (`DEV=CPU:LLVM`).
 - `memory_coalescing`: tinygrad's, with one line changed, the lengths it groups a float
   buffer's accesses into, taken from the renderer's `vector_lengths` where it has them.
-  tinygrad offers no setting for them.  Installed into `tinygrad.codegen` when this module
-  is imported, which tinygrad's compile workers do when they receive this renderer; for
-  every other renderer it is tinygrad's function.
+  tinygrad offers no setting for them.  Put into `tinygrad.codegen` by `install()` while
+  fast kernels are on (`tinygan.fast.installed`), and in each of tinygrad's compile workers
+  when it receives this renderer; for every other renderer it is tinygrad's function.
 
 `TINYGAN_VECTOR_WIDTH` (floats: 16, 8, or 4 for tinygrad's own renderer) overrides the
-width taken from the processor (`tinygan.processor.cpu_isa`).
+width taken from the processor (`tinygan.fast.processor.cpu_isa`).
 """
 from __future__ import annotations
 
@@ -38,13 +38,8 @@ import logging
 import re
 from pathlib import Path
 
-import tinygrad.codegen
-from tinygrad.codegen.late import coalesce
-from tinygrad.dtype import dtypes
-from tinygrad.helpers import ContextVar
-from tinygrad.renderer import llvmir
-
-from tinygan.processor import cpu_isa
+from tinygan.fast.processor import cpu_isa
+from tinygan.internals import ContextVar, codegen, coalesce, llvmir
 
 log = logging.getLogger("tinygan")
 
@@ -87,16 +82,33 @@ def _memory_coalescing():
     return function
 
 
+def installed() -> bool:
+    """Whether tinygrad's code generator groups accesses as the renderer asks now."""
+    return getattr(codegen.memory_coalescing, "tinygan_vectors", False)
+
+
 def install() -> bool:
     """Make tinygrad's code generator group accesses as the renderer asks (idempotent);
     returns whether it does."""
-    if getattr(tinygrad.codegen.memory_coalescing, "tinygan_vectors", False):
+    if installed():
         return True
     function = _memory_coalescing()
     if function is None:
         return False
-    tinygrad.codegen.memory_coalescing = function
+    codegen.memory_coalescing = function
     return True
+
+
+def uninstall() -> None:
+    """Give tinygrad's code generator its own `memory_coalescing` back."""
+    codegen.memory_coalescing = coalesce.memory_coalescing
+
+
+def _in_compile_worker(renderer: type, target):
+    """How a tinygrad compile worker rebuilds this renderer: with the grouping installed
+    there first (the worker is a process of its own)."""
+    install()
+    return renderer(target)
 
 
 _WIDE_ACCESS = re.compile(r"^(\s*(?:%\w+ = load|store) <(\d+) x (float|i32)>.*\* %\w+)$", re.M)
@@ -105,8 +117,11 @@ _WIDE_ACCESS = re.compile(r"^(\s*(?:%\w+ = load|store) <(\d+) x (float|i32)>.*\*
 class CPULLVMRenderer(llvmir.CPULLVMRenderer):
     """tinygrad's CPU LLVM renderer with vectors of `width` floats (16: AVX-512)."""
     width = 16
-    # What renders the kernels, for tinygan.program_cache's key: this file.
+    # What renders the kernels, for tinygan.fast.program_cache's key: this file.
     code_version = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+    def __reduce__(self):
+        return _in_compile_worker, (type(self), self.target)
 
     def vector_lengths(self, dtype) -> list[int] | None:
         """The lengths `memory_coalescing` may group a 4-byte buffer's accesses into (None:
@@ -140,9 +155,8 @@ _BY_WIDTH = {16: CPULLVMRenderer, 8: CPULLVMRenderer8, TINYGRADS_WIDTH: llvmir.C
 
 def renderer_class(width: int | None = None) -> type:
     """The CPU LLVM renderer for vectors of `width` floats (`vector_width()` by default):
-    tinygrad's own for 4, and for any width where tinygan cannot change the coalescing."""
+    tinygrad's own for 4, and for any width where tinygan cannot change the coalescing
+    (`install` is then not in place)."""
     width = width or vector_width()
-    return _BY_WIDTH[width] if install() else llvmir.CPULLVMRenderer
+    return _BY_WIDTH[width] if installed() else llvmir.CPULLVMRenderer
 
-
-install()

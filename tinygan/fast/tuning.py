@@ -1,6 +1,6 @@
 """Finding better kernel options for the training step's heaviest matmuls on this machine
 (`tinygan tune`, and `python benchmarks/tune.py` for the shipped table), for
-tinygan.tuned_kernels to apply without any search at run time.
+tinygan.fast.tuned_kernels to apply without any search at run time.
 
 Why not tinygrad's BEAM: on a 2-core machine BEAM=2 on the 5×5 layer's forward matmul
 times its first, unoptimised candidates at 2-4 s each (one core, the whole kernel), eight
@@ -20,7 +20,7 @@ every candidate once (screening), then the best few and the heuristic in interle
 (the machine is shared: interleaving makes slow spells hit every candidate alike), keep the
 fastest by median if it beats the heuristic by `min_gain`, and check that its result
 equals the heuristic's within float tolerance.  Each kept entry records its timings and the
-processor it was measured on (`tinygan.processor`).
+processor it was measured on (`tinygan.fast.processor`).
 """
 from __future__ import annotations
 
@@ -37,14 +37,13 @@ from typing import Callable, Iterator
 import numpy as np
 from tinygrad import Device, Tensor, TinyJit
 
-from tinygan import tuned_kernels
-from tinygan.backend import kernel_options, kernel_target
+from tinygan.fast import tuned_kernels
+from tinygan.fast.processor import cpu_model
+from tinygan.fast.tuned_kernels import kernel_options, kernel_target
 from tinygan.files import atomic_path, json_text
-from tinygan.processor import cpu_model
-from tinygan.tutorial import HyperParams, build_gan, train_step
 
 Shape = tuple[int, int, int]                                # M, K, N
-# What a table entry was measured on (tinygan.backend.kernel_target), by name.
+# What a table entry was measured on (tinygan.fast.tuned_kernels.kernel_target), by name.
 TARGET_FIELDS = ("device", "renderer", "threads", "isa", "cpu")
 FINALISTS, ROUNDS = 4, 5
 
@@ -61,10 +60,12 @@ def _graph_only() -> Iterator[None]:
         Tensor.realize = realize
 
 
-def step_matmuls(batch: int) -> collections.Counter:
+def step_matmuls(batch: int, build_step: Callable[[int], object]) -> collections.Counter:
     """How often each matmul shape occurs in one training step at `batch`, found by
-    recording the look-ups `formulations._correlate` makes while the step's graph is built
-    (the same look-ups as a compiled step's, in a tenth of the time)."""
+    recording the look-ups `formulations._correlate` makes while `build_step(batch)` builds
+    the step's graph (the same look-ups as a compiled step's, in a tenth of the time).
+    `build_step` comes from above (`tinygan tune` passes the tutorial's `train_step`), and
+    runs with the fast path on, so that the layers look their matmuls up."""
     shapes: collections.Counter = collections.Counter()
     lookup = tuned_kernels.lookup
 
@@ -72,13 +73,10 @@ def step_matmuls(batch: int) -> collections.Counter:
         shapes[(m, k, n)] += 1
         return lookup(m, k, n, device)
 
-    hparams = HyperParams(batch_size=batch)
-    networks = build_gan(hparams)
-    real = Tensor.uniform(batch, 1, 28, 28, low=-1, high=1)
     tuned_kernels.lookup = recording_lookup
     try:
         with _graph_only():
-            train_step(*networks, hparams, real)
+            build_step(batch)
     finally:
         tuned_kernels.lookup = lookup
     return shapes
@@ -107,7 +105,7 @@ def candidates(shape: Shape, threads: int) -> list[tuple[str, list[list], int]]:
     # 16 or 32 outputs along N (a half, one or two AVX-512 vectors) by 4, 8 or 16 along M.
     # (A first, wider grid here also tried NK 4×4, 4×8 and 8×4, and KN 8×16: never among
     # the fastest four.  KN 16×16, sixteen accumulating registers, wins with whole vector
-    # registers, tinygan.vectors, and lost with 4-float ones.)
+    # registers, tinygan.fast.vectors, and lost with 4-float ones.)
     grid = [("NK", 8, 8, 4)]
     grid += [("KN", n_up, m_up, unroll)
              for n_up, m_up in ((16, 4), (16, 8), (16, 16), (32, 4), (32, 8), (8, 8))
@@ -221,13 +219,15 @@ class Plan:
                    for _, shape, _, _ in self.shapes)
 
 
-def plan(backend: str, batches: list[int], share: float) -> Plan:
-    """Trace the step at each batch size and choose the shapes to tune (nothing timed)."""
+def plan(backend: str, batches: list[int], share: float,
+         build_step: Callable[[int], object]) -> Plan:
+    """Trace the step (`build_step`, see `step_matmuls`) at each batch size and choose the
+    shapes to tune (nothing timed)."""
     target = dict(zip(TARGET_FIELDS, kernel_target(backend)))
     chosen, seen = [], set()
     with tuned_kernels.using([]):                  # the heuristic's step: every shape looked up
         for batch in batches:
-            for shape, count, fraction in heaviest(step_matmuls(batch), share):
+            for shape, count, fraction in heaviest(step_matmuls(batch, build_step), share):
                 if shape not in seen:
                     seen.add(shape)
                     chosen.append((batch, shape, count, fraction))

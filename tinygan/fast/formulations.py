@@ -1,5 +1,7 @@
 """Faster ways to compute the tutorial's convolutions on tinygrad: the same arithmetic, in
-kernels that tinygrad compiles well.  `tinygan.layers` picks one by stride and shape.
+kernels that tinygrad compiles well.  The fast path (`tinygan.fast.Formulations`) picks one
+by stride and shape; the plain path is tinygrad's own `conv2d`, `conv_transpose2d` and
+`linear`, which `tinygan.layers` calls.
 
 Why this file exists (measurements in benchmarks/PERF.md): tinygrad builds a convolution as
 a pooling view of the padded input (`Tensor._pool`), and lets autodiff derive the backward
@@ -35,11 +37,10 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-from tinygrad import Tensor
-from tinygrad.helpers import ContextVar
+from tinygrad import Tensor, function
 
-from tinygan import tuned_kernels
-from tinygan.backend import custom_gradient
+from tinygan.fast import tuned_kernels
+from tinygan.internals import ContextVar, sliding_windows
 
 Pads = tuple[tuple[int, int], tuple[int, int]]          # ((top, bottom), (left, right))
 
@@ -160,7 +161,7 @@ def _windows(padded: Tensor, kernel: tuple[int, int]) -> Tensor:
     NCHW, the 5×5 layer's window copy wrote its rows 25 KB apart, three times slower
     (benchmarks/PERF.md, "Round two", section 4).
     """
-    windows = padded.permute(0, 3, 1, 2)._pool(kernel)              # n×c×ho×wo×kh×kw (a view)
+    windows = sliding_windows(padded.permute(0, 3, 1, 2), kernel)    # n×c×ho×wo×kh×kw (a view)
     n, c, ho, wo, kh, kw = windows.shape
     return windows.permute(0, 2, 3, 4, 5, 1).reshape(n * ho * wo, kh * kw * c).contiguous()
 
@@ -207,7 +208,7 @@ def _conv2d_stride1_function(pads: Pads):
         g = Tensor(grad).contiguous()
         return (_input_gradient(g, w, pads, x.shape[2:]).uop, _weight_gradient(x, g, pads).uop)
 
-    return custom_gradient(conv2d_stride1_forward, conv2d_stride1_backward)
+    return function(conv2d_stride1_forward, grad_fxn=conv2d_stride1_backward)
 
 
 def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0) -> Tensor:
@@ -359,7 +360,7 @@ def _linear_backward(grad, call) -> tuple:
     return ((g @ w).uop, (g.transpose() @ x).uop)
 
 
-_linear_function = custom_gradient(_linear_forward, _linear_backward)
+_linear_function = function(_linear_forward, grad_fxn=_linear_backward)
 
 
 def linear(x: Tensor, w: Tensor) -> Tensor:

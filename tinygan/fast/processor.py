@@ -2,7 +2,7 @@
 
 The best kernel options for a CPU matmul depend on the vector width the compiler may use
 (tinygrad compiles CPU kernels for this very CPU, `-march=native`): a 16-float AVX-512
-register or an 8-float AVX2 one.  Tuned kernel options (tinygan.tuned_kernels) are keyed by
+register or an 8-float AVX2 one.  Tuned kernel options (tinygan.fast.tuned_kernels) are keyed by
 `cpu_isa()`, and every benchmark result records both.
 """
 from __future__ import annotations

@@ -9,8 +9,8 @@ step's first call: about 255-355 kernels in tinygrad's Python code generator, 10
 2-core CPU, paid again by every new process (each run, `--resume`, `tinygan sample`, each
 test that starts a process).
 
-`install()` wraps tinygrad's `engine.realize.lower_and_compile` (the one place that fills
-that cache) so that a kernel missing from it is first looked for on disk, and one lowered
+`install()` (while fast kernels are on: `tinygan.fast.installed`) wraps tinygrad's
+`engine.realize.lower_and_compile` (the one place that fills that cache) so that a kernel missing from it is first looked for on disk, and one lowered
 here is written there: tinygrad's own disk cache (`helpers.diskcache_get/put`, the SQLite
 file `CACHEDB`, `~/.cache/tinygrad/cache.db`), table `tinygan_program`.  The disk key adds
 to tinygrad's key what a process-wide cache can take for granted: tinygrad's version, the
@@ -37,32 +37,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from importlib import metadata
 
-from tinygrad.codegen import to_program_cache, to_program_key
-from tinygrad.engine import realize
-from tinygrad.helpers import ContextVar, diskcache_get, diskcache_put
-from tinygrad.uop.ops import Ops, ProgramInfo
-
-from tinygan.processor import cpu_signature
+from tinygan.fast.processor import cpu_signature
+from tinygan.internals import (ContextVar, Ops, ProgramInfo, diskcache_get, diskcache_put,
+                               realize, to_program_cache, to_program_key, tinygrad_version)
 
 PROGRAM_CACHE = ContextVar("TINYGAN_PROGRAM_CACHE", 1)
 TABLE = "tinygan_program"
 NOT_KEPT = ("NULL", "PYTHON")          # devices whose programs stay in the process
 
 
-@functools.cache
-def _tinygrad_version() -> str:
-    return metadata.version("tinygrad")
-
-
 def disk_key(key: tuple, device: str, compiler: str | None) -> str:
     """The disk cache's key of a program: tinygrad's `to_program_key` (AST hash, renderer
     class and target, code-generation settings), tinygrad's version, the device, the
     compiler's own cache key (tinygrad's: e.g. OpenCL's names the driver's version), this
-    CPU; for a renderer of tinygan's own (tinygan.vectors), its `code_version`."""
+    CPU; for a renderer of tinygan's own (tinygan.fast.vectors), its `code_version`."""
     ast_key, renderer, target, *settings = key
-    parts = (_tinygrad_version(), device, compiler, ast_key.hex(),
+    parts = (tinygrad_version(), device, compiler, ast_key.hex(),
              f"{renderer.__module__}.{renderer.__qualname__}",
              getattr(renderer, "code_version", None), str(target),
              *map(repr, settings), cpu_signature())
@@ -122,11 +113,23 @@ def _lower_and_compile(original, linear):
     return linear
 
 
+def installed() -> bool:
+    """Whether tinygrad's `lower_and_compile` is wrapped now."""
+    return getattr(realize.lower_and_compile, "tinygan_program_cache", False)
+
+
 def install() -> None:
     """Wrap tinygrad's `lower_and_compile` (once; idempotent)."""
     original = realize.lower_and_compile
-    if getattr(original, "tinygan_program_cache", False):
+    if installed():
         return
     wrapper = functools.wraps(original)(functools.partial(_lower_and_compile, original))
     wrapper.tinygan_program_cache = True
+    wrapper.tinygrads = original
     realize.lower_and_compile = wrapper
+
+
+def uninstall() -> None:
+    """Give tinygrad its own `lower_and_compile` back."""
+    realize.lower_and_compile = getattr(realize.lower_and_compile, "tinygrads",
+                                        realize.lower_and_compile)

@@ -1,0 +1,97 @@
+"""The fast path: how each backend computes the tutorial's layers faster than tinygrad's own
+operations, with the same numbers within float tolerance.  The plain path is `tinygan.layers`
+calling tinygrad; `tinygan.kernels` is the switch between the two (`--kernels`,
+`TINYGAN_KERNELS`), and nothing here is imported or put in place until a run switches it on.
+
+    formulations   the convolutions as stride-1 correlations with hand-written gradients,
+                   each one matmul over the input's windows (im2col), by bands of rows where
+                   the padding would take a large share (the 5×5 layer); strided layers by
+                   space-to-depth and sub-pixel phases; Dense with its input read once
+    tuned_kernels  kernel options found offline for the heaviest matmuls (`tinygan tune`),
+                   keyed by backend, code generator and processor
+    tuning         the offline search that writes those tables
+    vectors        CPU kernels with whole vector registers (tinygrad's LLVM renderer, wider)
+    cpu            LLVM as the CPU's code generator, and every core for each CPU kernel
+    program_cache  lowered kernels kept on disk for the next process
+    processor      this CPU's model, vector instruction set and caches
+
+`strategy(backend)` is the one place where a backend's way of computing the layers is
+chosen; `installed(backend)` puts in place what that way needs in tinygrad (and takes it out
+again).  Benchmarks/PERF.md has the measurements behind every choice.
+"""
+from __future__ import annotations
+
+import contextlib
+from typing import Iterator
+
+from tinygrad import Device, Tensor
+
+
+class Formulations:
+    """The layers' operations with tinygrad's signatures (`Tensor.linear`, `Tensor.conv2d`,
+    `Tensor.conv_transpose2d`), computed by `tinygan.fast.formulations`: what the plain path's
+    `Tensor` is to `tinygan.layers`.  Chosen on the CPU, with its row bands, im2col and
+    register tiles; every other backend gets it too until it has its own."""
+    name = "formulations"
+
+    @staticmethod
+    def linear(x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+        from tinygan.fast import formulations
+        y = formulations.linear(x, weight.T)           # the Dense weight, out×in, again
+        return y if bias is None else y + bias
+
+    @staticmethod
+    def conv2d(x: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int = 1,
+               padding: int = 0) -> Tensor:
+        from tinygan.fast import formulations
+        return _add_bias(formulations.conv2d(x, weight, stride=stride, padding=padding), bias)
+
+    @staticmethod
+    def conv_transpose2d(x: Tensor, weight: Tensor, bias: Tensor | None = None,
+                         stride: int = 1, padding: int = 0) -> Tensor:
+        from tinygan.fast import formulations
+        return _add_bias(formulations.conv_transpose2d(x, weight, stride=stride,
+                                                       padding=padding), bias)
+
+
+def _add_bias(y: Tensor, bias: Tensor | None) -> Tensor:
+    """One bias per output channel of an N×C×H×W output (as `Tensor.conv2d` adds it)."""
+    return y if bias is None else y + bias.reshape(1, -1, 1, 1)
+
+
+# Each backend's way of computing the layers on the fast path (by tinygrad's backend name,
+# without the device index); a backend not named gets the default.
+STRATEGIES: dict[str, type] = {"CPU": Formulations}
+DEFAULT_STRATEGY = Formulations
+
+
+def strategy(backend: str) -> type:
+    """The fast path's way of computing the layers on `backend` (e.g. "CPU", "CL:1")."""
+    return STRATEGIES.get(backend.split(":")[0], DEFAULT_STRATEGY)
+
+
+@contextlib.contextmanager
+def installed(backend: str) -> Iterator[None]:
+    """Meanwhile tinygrad runs with what the fast path needs for `backend`: lowered kernels
+    kept on disk (`program_cache`), on the CPU LLVM first with whole vector registers
+    (`vectors`, `cpu.choose_cpu_renderer`) and every core (`cpu.parallel_cpu_kernels`).
+    Everything is given back when it ends, also on an error."""
+    from tinygan.fast import cpu, program_cache, vectors
+    on_cpu = backend.split(":")[0] == "CPU"
+    device = Device[backend] if on_cpu else None
+    renderers = list(device.renderers) if on_cpu else None
+    # Another backend's fast run may have put these in place already: it takes them out.
+    ours = [part for part in (program_cache, vectors) if not part.installed()]
+    for part in ours:
+        part.install()
+    try:
+        if on_cpu:
+            cpu.choose_cpu_renderer(device)
+            cpu.parallel_cpu_kernels()
+        yield
+    finally:
+        if on_cpu:
+            cpu.parallel_cpu_kernels(False)
+            cpu.cpu_renderers(device, renderers)
+        for part in ours:
+            part.uninstall()
