@@ -236,6 +236,10 @@ def test_one_step_on_the_plain_path_matches_the_fast_one(kernels):
     fast_losses, fast = one_step("fast")
     np.testing.assert_allclose(plain_losses, fast_losses, rtol=1e-5)
     assert len(plain) == len(fast) > 10
+    lr = HyperParams().gen_lr
     for a, b in zip(plain, fast):
-        # Adam moves each weight by about lr = 2e-4 at the first step: far above rounding.
-        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)
+        # Adam's first step moves each weight by about ±lr = 2e-4, far above rounding; only
+        # where a gradient is near Adam's ε can rounding move the step itself (at most 2·lr).
+        difference = np.abs(a - b)
+        assert difference.max() <= 2 * lr
+        assert (difference > lr / 100).mean() <= 1e-3, "more than rounding apart"

@@ -375,3 +375,24 @@ def test_atomic_writes_get_the_usual_permissions_not_mkstemps_private_ones(tmp_p
         os.umask(mask)
     assert (tmp_path / "out.txt").stat().st_mode & 0o777 == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+@pytest.mark.slow              # a subprocess, the plain path's step compiled (about a minute)
+def test_the_example_trains_on_the_plain_path(tmp_path):
+    """`TINYGAN_KERNELS=plain python examples/dcgan_mnist.py --max-steps N` trains with
+    tinygrad's own kernels, says so in the log and in run.json; `--kernels fast` would
+    override the variable."""
+    out = tmp_path / "plain"
+    command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--data-dir",
+               str(mnist_dir()), "--out", str(out), "--device", "cpu", "--batch-size",
+               str(SMALL_BATCH), "--max-steps", "2", "--verbose-freq", "1"]
+    env = {**os.environ, "TINYGAN_KERNELS": "plain"}
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Training on CPU (cpu" in done.stderr and ", plain kernels" in done.stderr
+    info = json.loads((out / "run.json").read_text())
+    assert info["machine"]["kernels"] == "plain" and info["step"] == 2
+    with open(out / "losses.csv", newline="") as rows:
+        losses = list(csv.DictReader(rows))
+    assert len(losses) == 2 and all(np.isfinite(float(r["discriminator_loss"])) for r in losses)
+    assert (out / "output.gif").exists()
