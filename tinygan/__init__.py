@@ -17,9 +17,14 @@ The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to t
     ema         the generator's moving average (`HyperParams.ema_decay`, off by default)
     checks      HyperParams' checks
     files       atomic writes
-    backend     tinygrad's version-sensitive parts: devices, train/test mode, the JIT
-    vectors     CPU kernels with whole vector registers (tinygrad's LLVM renderer, wider)
-    formulations, tuned_kernels   the convolutions as kernels tinygrad compiles well
+    kernels     the switch: the layers as tinygrad's own operations (plain), or each
+                backend's faster way (fast, the default), chosen when a run starts
+    backend     devices, train/test mode, the JIT, the random stream
+    internals   tinygrad's internals (every name `tinygrad` and `tinygrad.nn` do not
+                export), for the one tinygrad version they were written for
+    fast/       the fast path: the convolutions as kernels tinygrad compiles well, tuned
+                kernel options, wide CPU vectors, every CPU core, lowered kernels on disk
+                (imported and put in place only by a run with fast kernels)
 
 The tools built on it (imported only when used; `import tinygan` never loads them):
 
