@@ -163,11 +163,11 @@ if [ "$skip_tests" = 0 ]; then
     part tests.log 110 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
 fi
 # 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
-#    with tinygan's formulations and with tinygrad's own convolutions
+#    with tinygan's fast kernels and on the plain path (tinygrad's own layers and kernels)
 part step.log 60 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
     --out "$out/step.json"
-part step-im2col0.log 60 env TINYGAN_IM2COL=0 "$python" benchmarks/kernels.py \
-    --backends "$backend" --layers step --out "$out/step-im2col0.json"
+part step-plain.log 60 "$python" benchmarks/kernels.py --kernels plain \
+    --backends "$backend" --layers step --out "$out/step-plain.json"
 #    on NVIDIA, with TF32 tensor cores as PyTorch's convolutions use them by default
 #    (torch.backends.cudnn.allow_tf32); tinygrad uses them only with ALLOW_TF32=1
 if [ "$target" = cuda ]; then

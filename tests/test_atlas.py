@@ -356,12 +356,12 @@ def test_gpu_script_dry_run_prints_a_plan_within_ten_minutes():
     assert [line.split("] ", 1)[1].split()[0:3] for line in plan] == [
         ["python3", "-m", "pip"], ["env", "TINYGAN_TEST_BACKENDS=CUDA", "python3"],
         ["python3", "benchmarks/kernels.py", "--backends"],
-        ["env", "TINYGAN_IM2COL=0", "python3"], ["env", "ALLOW_TF32=1", "python3"],
+        ["python3", "benchmarks/kernels.py", "--kernels"], ["env", "ALLOW_TF32=1", "python3"],
         ["python3", "examples/dcgan_mnist.py", "--device"],
         ["python3", "benchmarks/kernels.py", "--backends"],
         ["python3", "benchmarks/atlas.py", "--targets"]]
     assert "--find-links W -e .[test,bench]" in plan[0] and '-m not slow' in plan[1]
-    assert "--layers step --out R/step.json" in plan[2] and "R/step-im2col0.json" in plan[3]
+    assert "--layers step --out R/step.json" in plan[2] and "--kernels plain" in plan[3] and "R/step-plain.json" in plan[3]
     assert "--layers step --out R/step-tf32.json" in plan[4]
     assert ("--device cuda --max-steps 50 --verbose-freq 5 --score-every 49 "
             "--score-samples 1000 --out R/train") in plan[5]
@@ -383,7 +383,7 @@ def test_gpu_script_reports_failed_steps(tmp_path):
     done = gpu_script("--backend", "CL", "--skip-tests", "--python", "false", "--out",
                       str(tmp_path))
     assert done.returncode == 1
-    assert ("failed: step.log step-im2col0.log training.log kernels.log" in done.stderr)
+    assert ("failed: step.log step-plain.log training.log kernels.log" in done.stderr)
     assert (tmp_path / "machine.txt").is_file() and (tmp_path / "step.log").is_file()
     times = (tmp_path / "times.tsv").read_text().splitlines()
     assert times[0] == "part\tlimit_s\tseconds\tstatus" and len(times) == 1 + 4

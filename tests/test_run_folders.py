@@ -6,6 +6,7 @@ checkpoints on disk, every earlier file byte-identical where nothing should chan
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -226,6 +227,23 @@ def test_sample_with_a_seed_draws_new_noise_reproducibly(first_run, tmp_path):
     assert grids["fixed"] == (first_run / "dcgan_steps_000004.png").read_bytes()
     assert grids["seed1"] == grids["again"]
     assert len({grids["fixed"], grids["seed1"], grids["seed2"]}) == 3
+
+
+@pytest.mark.parametrize("kernels", ["plain"], indirect=True)  # the test session's, meanwhile
+def test_sample_on_the_plain_path_draws_the_same_grid(first_run, tmp_path, caplog, kernels):
+    """`--kernels plain`: the generator as tinygrad's own layers and kernels (clang's), said
+    in the log line with the device; the grid the run saved with fast kernels, within a
+    grey level (float32 rounding of other kernels)."""
+    with caplog.at_level(logging.INFO, logger="tinygan"):
+        done = tinygan("sample", "--checkpoint", str(first_run), "--device", "cpu",
+                       "--kernels", "plain", "--out", str(tmp_path / "plain.png"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = [r.getMessage() for r in caplog.records if "kernels" in r.getMessage()]
+    assert len(lines) == 1 and lines[0].startswith("Running on CPU (cpu") \
+        and lines[0].endswith("kernels by CLANG), plain kernels"), lines
+    plain = np.asarray(Image.open(tmp_path / "plain.png"), dtype=np.int16)
+    fast = np.asarray(Image.open(first_run / "dcgan_steps_000004.png"), dtype=np.int16)
+    assert plain.shape == fast.shape and np.abs(plain - fast).max() <= 1
 
 
 def test_devices_lists_the_backends_and_what_gpu_picks():

@@ -55,6 +55,13 @@ def _onoff(flag: bool) -> str:
     return "on" if flag else "off"
 
 
+def _kernels(used: dict | None) -> str:
+    """Which of tinygan's paths each backend ran (`tinygan.kernels`; older results lack it)."""
+    if not used:
+        return ""
+    return "; kernels: " + ", ".join(f"{backend} {kernels}" for backend, kernels in used.items())
+
+
 def _tf32_line(result: dict) -> list[str]:
     """On NVIDIA, what float32 means for each engine: TF32 tensor cores or not (results
     from before this was recorded say nothing)."""
@@ -87,8 +94,8 @@ def markdown_report(result: dict) -> str:
              f"start, {_load(machine['load_average_end'])} at the end.", "",
              f"Batch {settings['batch']}, {settings['reps']} timed repetition"
              f"{'s' if settings['reps'] > 1 else ''} per row, "
-             f"disk compile cache {'on' if settings['disk_compile_cache'] else 'off'}.  "
-             f"Command: `{result['command']}`", ""]
+             f"disk compile cache {'on' if settings['disk_compile_cache'] else 'off'}"
+             f"{_kernels(settings.get('kernels'))}.  Command: `{result['command']}`", ""]
     if result["pytorch"]["note"]:
         lines += [f"PyTorch: {result['pytorch']['note']}", ""]
     lines += _tf32_line(result)

@@ -41,13 +41,16 @@ def run_command(fn, *args, **kwargs):
 
 def run_with_kernels(kernels: str | None, device: str, fn, *args, **kwargs):
     """`run_command(fn, ...)` on `device` (a user's name: resolved here, then passed to `fn`
-    as `device=`) with the kernels asked for switched on meanwhile (`tinygan.kernels`)."""
-    from tinygan.backend import resolve_device
+    as `device=`) with the kernels asked for switched on meanwhile (`tinygan.kernels`), in
+    a log line with the device."""
+    from tinygan.backend import device_description, resolve_device
     from tinygan.kernels import kernels_on
 
     def call():
         backend = resolve_device(device)
-        with kernels_on(kernels, backend):
+        with kernels_on(kernels, backend) as used:
+            logging.getLogger("tinygan").info(
+                f"Running on {device_description(backend)}, {used} kernels")
             return fn(*args, device=backend, **kwargs)
     return run_command(call)
 
