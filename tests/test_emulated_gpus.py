@@ -39,6 +39,7 @@ from tinygrad.uop.ops import Ops, PatternMatcher, UPat
 
 from tinygan.fast import tuned_kernels
 from tinygan.backend import training_mode
+from tinygan.kernels import kernels_on
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
                             flatten, glorot_uniform, leakyrelu, parameters, buffers, relu,
@@ -150,6 +151,7 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
     `layer_form()`), then with `step` one training step, on `dev`, from
     `weights`; the numbers as NumPy arrays, and the kernels it launched."""
     with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
+        stack.enter_context(kernels_on(None, dev.split(":")[0]))     # the run's kernels there
         if dev.startswith("PYTHON"):
             stack.enter_context(real_limits(renderer_class))
         kernels = stack.enter_context(recording_kernels())

@@ -47,6 +47,7 @@ SCHEMA = "tinygan-atlas/2"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
                    "amd:gfx942", "metal")
 DEFAULT_OUT = Path("benchmarks") / "results" / "atlas"
+TARGETS_DEVICE = "NULL"              # tinygrad's device that compiles for a target, runs nothing
 # Where `tinygan kernels --sources` writes every kernel's source (ignored by git).
 DEFAULT_SOURCES = Path("kernels")
 
@@ -56,23 +57,27 @@ DEFAULT_SOURCES = Path("kernels")
 # ---------------------------------------------------------------------------------------
 
 
-def compile_step(target: CompileTarget, hparams: HyperParams) -> list[Kernel]:
-    """Every kernel of one training step, as `train` builds it, compiled for `target`."""
-    with compiling_for(target):
+def compile_step(target: CompileTarget, hparams: HyperParams,
+                 kernels: str | None = None) -> list[Kernel]:
+    """Every kernel of one training step, as `train` builds it, compiled for `target` with
+    tinygan's `kernels` (`tinygan.kernels`: its plain or fast path)."""
+    with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
         runner = make_train_step(*build_gan(hparams), hparams, use_jit=False)
         real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
-        with recording_kernels() as kernels:
+        with recording_kernels() as launched:
             runner(real)
-    return kernels
+    return launched
 
 
-def compile_layers(target: CompileTarget, hparams: HyperParams,
-                   selected: list[str]) -> dict[tuple[str, str], tuple[object, list[Kernel]]]:
+def compile_layers(target: CompileTarget, hparams: HyperParams, selected: list[str],
+                   kernels: str | None = None
+                   ) -> dict[tuple[str, str], tuple[object, list[Kernel]]]:
     """The kernels of each selected layer row, forward and forward+backward, in training
-    mode as the benchmark times them: {(row id, pass): (its LayerSpec, kernels)}."""
+    mode as the benchmark times them, with tinygan's `kernels`: {(row id, pass): (its
+    LayerSpec, kernels)}."""
     rows = {}
-    with compiling_for(target):
+    with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
         specs = layer_specs(Generator(hparams.latent_dim), Discriminator(), hparams.batch_size)
         for spec in (s for s in specs if s.id in selected):
@@ -81,9 +86,9 @@ def compile_layers(target: CompileTarget, hparams: HyperParams,
             for pass_ in (FORWARD, FORWARD_BACKWARD):
                 function = layer_function(spec, pass_)
                 x = Tensor.randn(*spec.in_shape).realize()
-                with recording_kernels() as kernels, training_mode():
+                with recording_kernels() as launched, training_mode():
                     Tensor.realize(*function(x))
-                rows[(spec.id, pass_)] = (spec, kernels)
+                rows[(spec.id, pass_)] = (spec, launched)
     return rows
 
 
@@ -244,7 +249,8 @@ def clear_sources(folder: Path, extension: str) -> None:
 
 
 def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str],
-                 sources: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
+                 sources: Path | None, ptxas: bool, progress: Callable[[str], None],
+                 kernels: str | None = None) -> dict:
     """Every selected row compiled for one target; its kernels' sources under
     `sources`/<target folder> (None: no sources written)."""
     start, ptxas_cache = time.perf_counter(), {}
@@ -255,12 +261,12 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
             hand_counted = step_flops(Generator(hparams.latent_dim), Discriminator(),
                                       hparams.batch_size)
         compiled.append(("step", STEP_NAME, STEP, hand_counted,
-                         compile_step(target, hparams)))
+                         compile_step(target, hparams, kernels)))
     layer_ids = [row for row in selected if row != "step"]
     if layer_ids:
         progress(f"{target.name}: layers {','.join(layer_ids)}")
         for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams,
-                                                               layer_ids).items():
+                                                               layer_ids, kernels).items():
             hand_counted = spec.flops.forward if pass_ == FORWARD \
                 else spec.flops.forward_backward
             compiled.append((row_id, spec.name, pass_, hand_counted, kernels))
@@ -307,9 +313,10 @@ def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
     now = now or datetime.datetime.now().astimezone()
     start, results = time.perf_counter(), []
     parsed = [parse_target(name) for name in targets]            # every name checked first
-    with kernels_on(kernels, "NULL") as used:                    # the targets' device
+    with kernels_on(kernels, TARGETS_DEVICE) as used:     # compile_step's, re-entered
         for target in parsed:
-            results.append(_one_target(target, hparams, selected, sources, ptxas, progress))
+            results.append(_one_target(target, hparams, selected, sources, ptxas, progress,
+                                       kernels))
     return {"schema": SCHEMA, "created": now.isoformat(timespec="seconds"),
             "command": command, "duration_s": round(time.perf_counter() - start, 1),
             "settings": {"batch": batch, "rows": selected, "targets": targets, "seed": seed,
@@ -320,10 +327,11 @@ def build_atlas(targets: list[str], selected: list[str], *, batch: int = 128,
 
 
 def _one_target(target: CompileTarget, hparams: HyperParams, selected: list[str],
-                sources: Path | None, ptxas: bool, progress: Callable[[str], None]) -> dict:
+                sources: Path | None, ptxas: bool, progress: Callable[[str], None],
+                kernels: str | None) -> dict:
     """`target_atlas`, or the target listed as not compiled, with why."""
     try:
-        return target_atlas(target, hparams, selected, sources, ptxas, progress)
+        return target_atlas(target, hparams, selected, sources, ptxas, progress, kernels)
     except TargetError as error:
         return _not_compiled(target, False, str(error))
     except Exception as error:  # noqa: BLE001 - a compile error is a result, recorded

@@ -49,6 +49,6 @@ def source_digest() -> str:
     (which changes the kernels without any .py changing): which version was measured."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for path in sorted([*package.rglob("*.py"), package / "tuned_kernels.json"]):
+    for path in sorted([*package.rglob("*.py"), package / "fast" / "tuned_kernels.json"]):
         digest.update(str(path.relative_to(package)).encode() + path.read_bytes())
     return digest.hexdigest()[:12]
