@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -176,6 +177,37 @@ def test_the_committed_atlas_describes_todays_code(name):
         f"{ATLAS.relative_to(ROOT)} no longer describes the code's kernels; regenerate it "
         f"(python benchmarks/atlas.py, about 5 min) and commit it with the change:\n"
         + "\n".join(changes))
+
+
+# A launch this heavy must fill its GPU: at least twice as many workgroups as the GPU has
+# compute units (issue #48; tinygan.fast.formulations.GPU splits long sums to get there).
+HEAVY_FLOPS = 1e8
+OCCUPANCY_TARGETS = ("cuda:sm_90", "amd:gfx942")
+
+
+def compute_units(target: str) -> int:
+    """The most compute units among the accelerators the target's kernels stand for."""
+    return max(a["compute_units"] for a in load_accelerators() if target in a["targets"])
+
+
+def thin_launches(target: dict, units: int) -> list[str]:
+    """The step's launches over HEAVY_FLOPS that start fewer than 2·units workgroups."""
+    (step,) = [r for r in target["rows"] if r["pass"] == STEP]
+    return [f"{k['name']} {k['size']} ({k['flops'] / 1e9:.2f} GFLOP)" for k in step["kernel_list"]
+            if k["flops"] > HEAVY_FLOPS and
+            np.prod([int(d) for d in k["size"].split(" / ")[0].split("x")]) < 2 * units]
+
+
+@pytest.mark.parametrize("name", OCCUPANCY_TARGETS)
+def test_every_heavy_launch_of_the_step_fills_the_gpu(name):
+    """In the committed atlas (which `test_the_committed_atlas_describes_todays_code` keeps
+    true to the code): no launch of the step over 0.1 GFLOP starts fewer workgroups than
+    twice the GPU's compute units (an H100's or H200's 132 SMs, an MI300X's 304 CUs).  On
+    the CPU's formulations (before issue #48) 24 and 32 launches did."""
+    (target,) = [t for t in COMMITTED["targets"] if t["target"] == name]
+    units = compute_units(name)
+    assert units in (132, 304)
+    assert thin_launches(target, units) == []
 
 
 def test_kernel_changes_read_as_kernels():

@@ -39,6 +39,8 @@ from tinygrad.uop.ops import Ops, PatternMatcher, UPat
 
 from tinygan.fast import tuned_kernels
 from tinygan.backend import training_mode
+from tinygan.fast import formulations as F
+from tinygan.fast import kind_of
 from tinygan.kernels import kernels_on
 from tinygan.bench.targets import recording_kernels
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape,
@@ -62,8 +64,9 @@ TENSOR_CORE_WIDTHS, SMALL_WIDTHS, LATENT, BATCH = (8, 8, 8), (4, 4, 2), 8, 2
 # The side of the generator's first image (the tutorial's 7, so 7 -> 14 -> 28): 4 gives
 # 16×16 images through the same layers with the same strides and padding, about a third of
 # the pixels; the emulator's time is mostly per pixel.  The 5×5 layer still splits into
-# bands of rows (`formulations._row_regions`: rows 0, 1, 2, 3 here, each meeting 3 or 4 of
-# the 5 kernel rows; the tutorial's 7 rows give 0, 1, 2-4, 5, 6).
+# bands of rows on the CPU (`formulations._row_regions`: rows 0, 1, 2, 3 here, each meeting
+# 3 or 4 of the 5 kernel rows; the tutorial's 7 rows give 0, 1, 2-4, 5, 6); the GPUs keep it
+# whole (`formulations.GPU`).
 SIDE = 4
 # (tinygrad's DEV string, extra settings, the real renderer whose limits apply, widths)
 TARGETS = {
@@ -146,13 +149,16 @@ def real_limits(renderer_class):
 
 
 def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarray],
-        step: bool = True, layer_form=contextlib.nullcontext) -> dict:
+        step: bool = True, layer_form=contextlib.nullcontext,
+        step_form=contextlib.nullcontext) -> dict:
     """Every layer's forward values and both losses' gradients (their graph built within
-    `layer_form()`), then with `step` one training step, on `dev`, from
-    `weights`; the numbers as NumPy arrays, and the kernels it launched."""
+    `layer_form()`), then with `step` one training step (within `step_form()`), on `dev`,
+    from `weights`, with the fast path's kernels for it (a GPU's on the emulator); the
+    numbers as NumPy arrays, and the kernels it launched."""
     with Context(DEV=dev, **settings), contextlib.ExitStack() as stack:
         stack.enter_context(kernels_on(None, dev.split(":")[0]))     # the run's kernels there
         if dev.startswith("PYTHON"):
+            assert kind_of("PYTHON") == "gpu", "the emulated GPU gets no GPU strategy"
             stack.enter_context(real_limits(renderer_class))
         kernels = stack.enter_context(recording_kernels())
         gen, disc = small_networks(widths, conv_init=undrawn, dense_init=undrawn)
@@ -187,7 +193,8 @@ def run(dev: str, settings: dict, renderer_class, widths, weights: list[np.ndarr
             opt_d, opt_g = make_optimiser(disc, 2e-4), make_optimiser(gen, 2e-4)
             Tensor.manual_seed(6)
             hparams = HyperParams(batch_size=BATCH, latent_dim=LATENT)
-            losses = train_step(gen, disc, opt_d, opt_g, hparams, real)
+            with step_form():
+                losses = train_step(gen, disc, opt_d, opt_g, hparams, real)
             out["step losses"] = [t.numpy() for t in losses]
             out["step state"] = [t.numpy() for t in state(gen, disc)]
     out["kernels"] = kernels
@@ -244,18 +251,38 @@ def made_up_plans(plans: list):
         yield
 
 
+@contextlib.contextmanager
+def split_sums(splits: list):
+    """The GPU strategy's split sums at the emulator's small sizes: every product whose
+    output would start fewer than `formulations.GPU.min_workgroups` workgroups of one output
+    each, however light, splits its sum (into parts as short as one term); each split's
+    number of parts is appended to `splits`."""
+    split = F._split_sum_product
+
+    def counting(a, b, parts):
+        splits.append(parts)
+        return split(a, b, parts)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in (("HEAVY_FLOPS", 0), ("OUTPUTS_PER_WORKGROUP", 1),
+                            ("MIN_SUM_PART", 1), ("_split_sum_product", counting)):
+            patch.setattr(F, name, value)
+        yield
+
+
 @pytest.mark.parametrize("name", list(TARGETS))
 def test_the_gpu_programs_compute_the_cpus_numbers(name):
-    """The layers on every target; on AMD in the tuned form of the matmuls, and then the
-    step in the heuristic one (the default everywhere; the step's programs are the same on
-    every target, see SMALL_WIDTHS); elsewhere heuristic, with tensor cores."""
+    """The layers on every target with the GPU strategy (no row bands); on AMD in the tuned
+    form of the matmuls, and then the step with the GPU strategy's split sums (forced at
+    these small sizes; the step's programs are the same on every target, see
+    SMALL_WIDTHS); elsewhere heuristic, with tensor cores."""
     dev, settings, renderer_class, widths = TARGETS[name]
     rtol = TF32_RTOL if "tf32" in name else RTOL
-    plans = []
+    plans, splits = [], []
     tuned = partial(made_up_plans, plans) if name.startswith("amd") else contextlib.nullcontext
     weights, want = on_cpu(widths)
     got = run(dev, settings, renderer_class, widths, weights, layer_form=tuned,
-              step=widths == SMALL_WIDTHS)
+              step=widths == SMALL_WIDTHS, step_form=partial(split_sums, splits))
+    assert bool(splits) == (widths == SMALL_WIDTHS), "the step split no sum"
     opts = [opt for kernel in got["kernels"] for opt in kernel.opts]
     # GPU programs: workgroups, and reductions grouped through local memory
     assert any(kernel.local_size and np.prod(kernel.local_size) > 1 for kernel in got["kernels"])

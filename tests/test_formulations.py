@@ -195,6 +195,34 @@ def test_row_regions_of_the_tutorials_5x5_layer():
     assert F._row_regions(3, 2, (3, 0)) is None           # a row that meets only padding
 
 
+def test_gpus_split_the_long_sums_of_heavy_products():
+    """The GPU choices split a heavy product's sum until it starts about twice an MI300X's
+    304 compute units of workgroups (at 2,048 outputs each), in parts that divide K: the
+    tutorial's weight gradients (512 outputs × 128, K = 6,272) in 28 parts, its 5×5
+    forward (6,272 × 128, K = 6,400) in 2; a light product, or any on the CPU, not at all."""
+    gpu = F.GPU.min_workgroups
+    assert gpu == 608 and F.CPU.min_workgroups == 0 and not F.GPU.row_bands
+    assert F.sum_parts(512, 6272, 128, gpu) == 28
+    assert F.sum_parts(6272, 6400, 128, gpu) == 2
+    assert F.sum_parts(512, 6272, 128, F.CPU.min_workgroups) == 1
+    assert F.sum_parts(100, 100, 100, gpu) == 1                  # 2 MFLOP: light
+    assert F.sum_parts(128, 100, 12544, gpu) == 1                # fills 784 already
+    for m, k, n in ((512, 6272, 128), (256, 12544, 64), (1024, 4704, 128)):
+        parts = F.sum_parts(m, k, n, gpu)
+        assert k % parts == 0 and k // parts >= F.MIN_SUM_PART
+        assert parts * m * n / F.OUTPUTS_PER_WORKGROUP >= gpu
+
+
+@first_backend_only
+def test_a_split_sum_is_the_whole_product(backend):
+    """The split product (the parts side by side in one kernel, then added) is a @ bᵀ, and
+    a light product on the GPU choices is not split."""
+    a, b = randn(16, 96), randn(8, 96)
+    split = F._split_sum_product(Tensor(a), Tensor(b), 4).numpy()
+    assert_close(split, a.astype(np.float64) @ b.astype(np.float64).T, "split sum")
+    assert F.sum_parts(16, 96, 8, F.GPU.min_workgroups) == 1
+
+
 @first_backend_only
 @pytest.mark.parametrize("shape,kernel,pads", [((2, 3, 7, 7), 5, ((2, 2), (2, 2))),
                                                ((1, 2, 6, 5), 5, ((3, 1), (2, 0)))])

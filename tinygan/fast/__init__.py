@@ -16,7 +16,8 @@ calling tinygrad; `tinygan.kernels` is the switch between the two (`--kernels`,
     processor      this CPU's model, vector instruction set and caches
 
 `strategy(backend)` is the one place where a backend's way of computing the layers is
-chosen; `installed(backend)` puts in place what that way needs in tinygrad (and takes it out
+chosen: a CPU's (the CPU backend, OpenCL on a CPU driver) or a GPU's (CUDA, NV, AMD, Metal,
+OpenCL on a GPU: `formulations.GPU`, no row bands, long sums split over workgroups); `installed(backend)` puts in place what that way needs in tinygrad (and takes it out
 again).  Benchmarks/PERF.md has the measurements behind every choice.
 """
 from __future__ import annotations
@@ -24,34 +25,39 @@ from __future__ import annotations
 import contextlib
 from typing import Iterator
 
-from tinygrad import Device, Tensor
+from tinygrad import Context, Device, Tensor
 
 
 class Formulations:
     """The layers' operations with tinygrad's signatures (`Tensor.linear`, `Tensor.conv2d`,
-    `Tensor.conv_transpose2d`), computed by `tinygan.fast.formulations`: what the plain path's
-    `Tensor` is to `tinygan.layers`.  Chosen on the CPU, with its row bands, im2col and
-    register tiles; every other backend gets it too until it has its own."""
-    name = "formulations"
+    `Tensor.conv_transpose2d`), computed by `tinygan.fast.formulations` with one kind of
+    backend's `Choices`: what the plain path's `Tensor` is to `tinygan.layers`."""
 
-    @staticmethod
-    def linear(x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
+    def __init__(self, kind: str):
+        self.name = kind                                # "cpu" or "gpu"
+
+    @property
+    def choices(self):
+        from tinygan.fast import formulations
+        return formulations.CPU if self.name == "cpu" else formulations.GPU
+
+    def linear(self, x: Tensor, weight: Tensor, bias: Tensor | None = None) -> Tensor:
         from tinygan.fast import formulations
         y = formulations.linear(x, weight.T)           # the Dense weight, out×in, again
         return y if bias is None else y + bias
 
-    @staticmethod
-    def conv2d(x: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int = 1,
+    def conv2d(self, x: Tensor, weight: Tensor, bias: Tensor | None = None, stride: int = 1,
                padding: int = 0) -> Tensor:
         from tinygan.fast import formulations
-        return _add_bias(formulations.conv2d(x, weight, stride=stride, padding=padding), bias)
+        return _add_bias(formulations.conv2d(x, weight, stride=stride, padding=padding,
+                                             choices=self.choices), bias)
 
-    @staticmethod
-    def conv_transpose2d(x: Tensor, weight: Tensor, bias: Tensor | None = None,
+    def conv_transpose2d(self, x: Tensor, weight: Tensor, bias: Tensor | None = None,
                          stride: int = 1, padding: int = 0) -> Tensor:
         from tinygan.fast import formulations
         return _add_bias(formulations.conv_transpose2d(x, weight, stride=stride,
-                                                       padding=padding), bias)
+                                                       padding=padding,
+                                                       choices=self.choices), bias)
 
 
 def _add_bias(y: Tensor, bias: Tensor | None) -> Tensor:
@@ -59,15 +65,48 @@ def _add_bias(y: Tensor, bias: Tensor | None) -> Tensor:
     return y if bias is None else y + bias.reshape(1, -1, 1, 1)
 
 
-# Each backend's way of computing the layers on the fast path (by tinygrad's backend name,
-# without the device index); a backend not named gets the default.
-STRATEGIES: dict[str, type] = {"CPU": Formulations}
-DEFAULT_STRATEGY = Formulations
+# The two kinds of backend tinygan knows: a CPU's (its cores, its caches: row bands, tuned
+# register tiles, wide vectors) and a GPU's (no row bands, long sums split so that a heavy
+# product fills the GPU: `formulations.GPU`).
+CPU_KERNELS = Formulations("cpu")
+GPU_KERNELS = Formulations("gpu")
 
 
-def strategy(backend: str) -> type:
-    """The fast path's way of computing the layers on `backend` (e.g. "CPU", "CL:1")."""
-    return STRATEGIES.get(backend.split(":")[0], DEFAULT_STRATEGY)
+def kind_of(device: str) -> str:
+    """"cpu" or "gpu": which kind of backend compiles `device`'s kernels now.  OpenCL by
+    where its driver runs (PoCL: the CPU); tinygrad's NULL and PYTHON devices by the target
+    they compile for (a renderer with workgroups, `has_local`: a GPU's)."""
+    from tinygan.backend import is_gpu
+    base = device.split(":")[0]
+    if base == "CPU":
+        return "cpu"
+    if base == "CL":
+        return "gpu" if is_gpu(device) else "cpu"
+    with Context(ALLOW_DEVICE_USAGE=1):                 # reads the renderer, runs nothing
+        return "gpu" if Device[device].renderer.has_local else "cpu"
+
+
+class ByTarget:
+    """The strategy for a backend whose kind is known only when a layer runs (tinygrad's
+    NULL and PYTHON devices compile for whatever target DEV names meanwhile)."""
+    name = "by target"
+
+    def __getattr__(self, operation: str):
+        def call(x: Tensor, *args, **kwargs):
+            device = x.device if isinstance(x.device, str) else x.device[0]
+            return getattr(STRATEGIES[kind_of(device)], operation)(x, *args, **kwargs)
+        return call
+
+
+STRATEGIES = {"cpu": CPU_KERNELS, "gpu": GPU_KERNELS}
+
+
+def strategy(backend: str):
+    """The fast path's way of computing the layers on `backend` (e.g. "CPU", "CUDA:1"):
+    the one place where it is chosen."""
+    if backend.split(":")[0] in ("NULL", "PYTHON"):
+        return ByTarget()
+    return STRATEGIES[kind_of(backend)]
 
 
 @contextlib.contextmanager

@@ -35,6 +35,8 @@ the caller.  Only first derivatives are provided (enough for training).
 from __future__ import annotations
 
 import functools
+import math
+from dataclasses import dataclass
 from typing import Sequence
 
 from tinygrad import Tensor, function
@@ -51,6 +53,37 @@ IM2COL = ContextVar("TINYGAN_IM2COL", 1)
 # split into bands of rows (`_row_regions`); TINYGAN_CONV_REGIONS=0 keeps them whole.
 REGIONS = ContextVar("TINYGAN_CONV_REGIONS", 1)
 REGION_SAVING = 0.15
+
+
+@dataclass(frozen=True)
+class Choices:
+    """How one kind of backend computes the correlations (`tinygan.fast.strategy` picks).
+
+    `row_bands`: split a correlation into bands of rows where padding would take a large
+    share of the multiply-adds (`_row_regions`); on a CPU a band's operands stay in a core's
+    cache, on a GPU the bands only make launches smaller.  `min_workgroups`: where a product
+    is heavy (`HEAVY_FLOPS`) and tinygrad's heuristic would start fewer workgroups than this,
+    its sum is split into parts computed side by side in one kernel, then added (split-K,
+    `_split_sum_product`); 0 never splits (a CPU's cores are few, and its tuned kernels split
+    the work over them already)."""
+    row_bands: bool = True
+    min_workgroups: int = 0
+
+
+# A product this heavy (multiply-adds × 2) is worth filling a GPU for; lighter ones are
+# left as tinygrad builds them (splitting costs a launch and a pass over the parts).
+HEAVY_FLOPS = 1e8
+# Outputs tinygrad's heuristic gives one GPU workgroup of a matmul: 8×16 threads, each with
+# a 4×4 tile of outputs (codegen/opt/heuristic.py, tinygrad 0.14), where the shape divides.
+OUTPUTS_PER_WORKGROUP = 2048
+# The shortest part of a split sum: shorter parts would spend more on the partial results'
+# traffic than they save.
+MIN_SUM_PART = 64
+CPU = Choices()
+# Twice the compute units of the largest GPU tinygan knows (an AMD MI300X: 304), so that
+# every heavy product starts at least two workgroups per unit on any of them
+# (tinygan/bench/accelerators.json; tests/test_atlas.py checks the compiled step).
+GPU = Choices(row_bands=False, min_workgroups=2 * 304)
 
 
 def _pair(value: int | Sequence[int]) -> tuple[int, int]:
@@ -73,7 +106,7 @@ def _flip_transpose(w: Tensor) -> Tensor:
 # The primitive: a stride-1 cross-correlation with hand-written gradients.
 # ---------------------------------------------------------------------------------------
 
-def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
+def _correlate(x: Tensor, w: Tensor, pads: Pads, choices: Choices = CPU) -> Tensor:
     """y[n,o,i,j] = Σ_{c,u,v} xpad[n,c,i+u,j+v]·w[o,c,u,v], a stride-1 correlation: im2col
     and one matmul, or one per band of output rows (`_row_regions`) where the padding rows
     would take a large share of the multiply-adds (TINYGAN_IM2COL=0: tinygrad's own conv2d
@@ -84,7 +117,8 @@ def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
     padded = _channels_last(x, pads)                                   # n×H×W×c, realised
     ho, wo = padded.shape[1] - kh + 1, padded.shape[2] - kw + 1
     weights = w.permute(0, 2, 3, 1).reshape(o, kh * kw * c)           # o × (u, v, c)
-    regions = (_row_regions(h, kh, pads[0]) if REGIONS.value else None) or [((0, ho), (0, kh))]
+    regions = (_row_regions(h, kh, pads[0]) if REGIONS.value and choices.row_bands else None) \
+        or [((0, ho), (0, kh))]
     # Each band: the windows of its rows over its taps only, and those taps' columns of the
     # weights, with the whole correlation's tuned kernel options where they fit every band
     # (a single band is the whole correlation: its options are used as they are).
@@ -101,7 +135,8 @@ def _correlate(x: Tensor, w: Tensor, pads: Pads) -> Tensor:
         if plan is not None:
             y = plan.product(cols, plan.sum_range(laid, u0 * per_tap, u1 * per_tap))
         else:
-            y = _heuristic_product(cols, laid[:, u0 * per_tap:u1 * per_tap])
+            y = _heuristic_product(cols, laid[:, u0 * per_tap:u1 * per_tap],
+                                   choices.min_workgroups)
         bands.append(y.reshape(n, i1 - i0, wo, o))
     y = bands[0].cat(*bands[1:], dim=1) if len(bands) > 1 else bands[0]
     return y.permute(0, 3, 1, 2)
@@ -134,13 +169,41 @@ def _row_regions(size: int, k: int, pads: tuple[int, int]):
     return regions
 
 
-def _heuristic_product(a: Tensor, b: Tensor) -> Tensor:
+def _heuristic_product(a: Tensor, b: Tensor, min_workgroups: int = 0) -> Tensor:
     """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options (for shapes the
     tuned table lacks).  The callers pass b contiguous along the summed axis (a strided b
     is much slower: benchmarks/PERF.md, "im2col"), and the product is realised in its own
     kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
-    interleave)."""
-    return (a @ b.transpose()).contiguous()
+    interleave).  With `min_workgroups` (GPUs), a heavy product whose output is too small
+    to fill that many workgroups splits its sum (`sum_parts`)."""
+    (m, k), n = a.shape, b.shape[0]
+    parts = sum_parts(m, k, n, min_workgroups)
+    if parts == 1:
+        return (a @ b.transpose()).contiguous()
+    return _split_sum_product(a, b, parts)
+
+
+def sum_parts(m: int, k: int, n: int, min_workgroups: int) -> int:
+    """Into how many parts to split the sum of an M×K by K×N product so that tinygrad's
+    heuristic starts at least `min_workgroups` workgroups (about M·N/OUTPUTS_PER_WORKGROUP
+    per part): the fewest that do and divide K, each part at least MIN_SUM_PART long; 1
+    for a light product, one that fills them already, or a sum too short to split."""
+    if not min_workgroups or 2 * m * n * k < HEAVY_FLOPS:
+        return 1
+    fewest = math.ceil(min_workgroups * OUTPUTS_PER_WORKGROUP / (m * n))
+    if fewest <= 1:
+        return 1
+    return next((c for c in range(fewest, k // MIN_SUM_PART + 1) if k % c == 0), 1)
+
+
+def _split_sum_product(a: Tensor, b: Tensor, parts: int) -> Tensor:
+    """a @ bᵀ with the sum over K in `parts` parts: one kernel computes every part's product
+    side by side (a batch of matmuls, the batch axis outermost: more workgroups, each with
+    a shorter sum), a second adds the parts up."""
+    (m, k), n = a.shape, b.shape[0]
+    per_part = (a.reshape(m, parts, k // parts).permute(1, 0, 2)
+                @ b.reshape(n, parts, k // parts).permute(1, 2, 0)).contiguous()
+    return per_part.sum(0).contiguous()
 
 
 def _channels_last(x: Tensor, pads: Pads) -> Tensor:
@@ -166,21 +229,22 @@ def _windows(padded: Tensor, kernel: tuple[int, int]) -> Tensor:
     return windows.permute(0, 2, 3, 4, 5, 1).reshape(n * ho * wo, kh * kw * c).contiguous()
 
 
-def _input_gradient(g: Tensor, w: Tensor, pads: Pads, size: tuple[int, int]) -> Tensor:
+def _input_gradient(g: Tensor, w: Tensor, pads: Pads, size: tuple[int, int],
+                    choices: Choices = CPU) -> Tensor:
     """∂L/∂x of `_correlate` from g = ∂L/∂y: a correlation of g with the flipped, transposed
     kernel, padded k-1-p on each side (negative pads crop), which gives x's size back."""
     kh, kw = w.shape[2:]
     (top, bottom), (left, right) = pads
     dx = _correlate(g, _flip_transpose(w),
-                    ((kh - 1 - top, kh - 1 - bottom), (kw - 1 - left, kw - 1 - right)))
+                    ((kh - 1 - top, kh - 1 - bottom), (kw - 1 - left, kw - 1 - right)), choices)
     assert dx.shape[2:] == size, (dx.shape, size)
     return dx
 
 
-def _weight_gradient(x: Tensor, g: Tensor, pads: Pads) -> Tensor:
+def _weight_gradient(x: Tensor, g: Tensor, pads: Pads, choices: Choices = CPU) -> Tensor:
     """∂L/∂w of `_correlate`: dw[o,c,u,v] = Σ_{n,i,j} xpad[n,c,i+u,j+v]·g[n,o,i,j], itself a
     stride-1 correlation of x (batch as channels) with g (batch as channels)."""
-    dw = _correlate(x.transpose(0, 1), g.transpose(0, 1), pads)     # c×o×kh×kw
+    dw = _correlate(x.transpose(0, 1), g.transpose(0, 1), pads, choices)     # c×o×kh×kw
     return dw.transpose(0, 1)
 
 
@@ -191,9 +255,9 @@ def _once(x: Tensor) -> Tensor:
 
 
 @functools.cache
-def _conv2d_stride1_function(pads: Pads):
-    """The traced function for one padding, with its backward as `grad_fxn` (cached so that
-    equal layers build equal graphs)."""
+def _conv2d_stride1_function(pads: Pads, choices: Choices = CPU):
+    """The traced function for one padding and backend kind, with its backward as
+    `grad_fxn` (cached so that equal layers build equal graphs)."""
 
     # The input is computed once per element inside the function, in both passes (`_once`:
     # by im2col's channels-last copy), so that elementwise work before the convolution runs
@@ -201,17 +265,19 @@ def _conv2d_stride1_function(pads: Pads):
     # cut the generator's graph when the two training steps are realised separately, see
     # `tinygan.tutorial.train_generator`.)
     def conv2d_stride1_forward(x: Tensor, w: Tensor) -> Tensor:
-        return _correlate(_once(x), w, pads)
+        return _correlate(_once(x), w, pads, choices)
 
     def conv2d_stride1_backward(grad, call) -> tuple:
         x, w = _once(Tensor(call.src[1])), Tensor(call.src[2])
         g = Tensor(grad).contiguous()
-        return (_input_gradient(g, w, pads, x.shape[2:]).uop, _weight_gradient(x, g, pads).uop)
+        return (_input_gradient(g, w, pads, x.shape[2:], choices).uop,
+                _weight_gradient(x, g, pads, choices).uop)
 
     return function(conv2d_stride1_forward, grad_fxn=conv2d_stride1_backward)
 
 
-def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0) -> Tensor:
+def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0,
+                   choices: Choices = CPU) -> Tensor:
     """Stride-1 cross-correlation (tinygrad's `conv2d`, stride 1) whose input and weight
     gradients are the textbook formulas, each a dense stride-1 correlation.
 
@@ -229,7 +295,7 @@ def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0
     else:
         pads = (tuple(padding[0]), tuple(padding[1]))
 
-    return _conv2d_stride1_function(pads)(x, w)
+    return _conv2d_stride1_function(pads, choices)(x, w)
 
 
 # ---------------------------------------------------------------------------------------
@@ -237,7 +303,7 @@ def conv2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] | Pads = 0
 # ---------------------------------------------------------------------------------------
 
 def conv2d_space_to_depth(x: Tensor, w: Tensor, stride: int = 2,
-                          padding: int | Sequence[int] = 0) -> Tensor:
+                          padding: int | Sequence[int] = 0, choices: Choices = CPU) -> Tensor:
     """A stride-s convolution as a stride-1 one: every s×s block of the padded input becomes
     s² channels, and the k×k kernel (zero-padded to a multiple of s) becomes ⌈k/s⌉×⌈k/s⌉
     over s²·in channels.  For the discriminator's 4×4 stride-2 convolutions: a 2×2 kernel
@@ -260,16 +326,16 @@ def conv2d_space_to_depth(x: Tensor, w: Tensor, stride: int = 2,
     x = x.reshape(n, c, hs, sh, ws, sw).permute(0, 1, 3, 5, 2, 4).reshape(n, c * sh * sw, hs, ws)
     w = w.pad(((0, 0), (0, 0), (0, qh * sh - kh), (0, qw * sw - kw)))
     w = w.reshape(o, c, qh, sh, qw, sw).permute(0, 1, 3, 5, 2, 4).reshape(o, c * sh * sw, qh, qw)
-    return conv2d_stride1(x, w, 0)
+    return conv2d_stride1(x, w, 0, choices)
 
 
 def conv2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
-           padding: int | Sequence[int] = 0) -> Tensor:
+           padding: int | Sequence[int] = 0, choices: Choices = CPU) -> Tensor:
     """Cross-correlation with a Conv weight (out×in×kh×kw), as `Tensor.conv2d` without bias:
     `conv2d_stride1` for stride 1, `conv2d_space_to_depth` otherwise."""
     if _pair(stride) == (1, 1):
-        return conv2d_stride1(x, w, _pair(padding))
-    return conv2d_space_to_depth(x, w, stride, padding)
+        return conv2d_stride1(x, w, _pair(padding), choices)
+    return conv2d_space_to_depth(x, w, stride, padding, choices)
 
 
 # ---------------------------------------------------------------------------------------
@@ -277,7 +343,8 @@ def conv2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
 # split into s² stride-1 convolutions, one per output phase.
 # ---------------------------------------------------------------------------------------
 
-def conv_transpose2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] = 0) -> Tensor:
+def conv_transpose2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] = 0,
+                             choices: Choices = CPU) -> Tensor:
     """A stride-1 transposed convolution (ConvTranspose weight in×out×kh×kw) is a plain
     convolution with the flipped, transposed kernel and padding k-1-p.
 
@@ -286,11 +353,12 @@ def conv_transpose2d_stride1(x: Tensor, w: Tensor, padding: int | Sequence[int] 
     slowest kernel of the step: benchmarks/PERF.md)."""
     kh, kw = w.shape[2:]
     ph, pw = _pair(padding)
-    return conv2d_stride1(x, _flip_transpose(w), (kh - 1 - ph, kw - 1 - pw))
+    return conv2d_stride1(x, _flip_transpose(w), (kh - 1 - ph, kw - 1 - pw), choices)
 
 
 def conv_transpose2d_subpixel(x: Tensor, w: Tensor, stride: int = 2,
-                              padding: int | Sequence[int] = 0) -> Tensor:
+                              padding: int | Sequence[int] = 0,
+                              choices: Choices = CPU) -> Tensor:
     """A stride-s transposed convolution as s² stride-1 convolutions, one per output phase
     (sub-pixel decomposition): output row s·a + r only ever meets the kernel rows
     u ≡ r + p (mod s), so phase r is a small correlation of the input with those rows,
@@ -313,7 +381,7 @@ def conv_transpose2d_subpixel(x: Tensor, w: Tensor, stride: int = 2,
         row = []
         for (first_w, taps_w, pads_w, count_w) in cols:
             sub = w[:, :, first_h::sh, first_w::sw]          # in×out×taps_h×taps_w
-            y = conv2d_stride1(x, _flip_transpose(sub), (pads_h, pads_w))
+            y = conv2d_stride1(x, _flip_transpose(sub), (pads_h, pads_w), choices)
             row.append(y.pad(((0, 0), (0, 0), (0, am_h - count_h), (0, am_w - count_w))))
         phases.append(Tensor.stack(*row, dim=-1))           # n×o×am_h×am_w×sw
     y = Tensor.stack(*phases, dim=3)                         # n×o×am_h×sh×am_w×sw
@@ -333,7 +401,7 @@ def _phase(r: int, s: int, p: int, k: int, size: int, out: int):
 
 
 def conv_transpose2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
-                     padding: int | Sequence[int] = 0) -> Tensor:
+                     padding: int | Sequence[int] = 0, choices: Choices = CPU) -> Tensor:
     """Transposed convolution with a ConvTranspose weight (in×out×kh×kw), as
     `Tensor.conv_transpose2d` without bias: `conv_transpose2d_stride1` for stride 1,
     `conv_transpose2d_subpixel` for larger strides when every phase has a tap, else
@@ -341,9 +409,9 @@ def conv_transpose2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
     sh, sw = _pair(stride)
     kh, kw = w.shape[2:]
     if (sh, sw) == (1, 1):
-        return conv_transpose2d_stride1(x, w, padding)
+        return conv_transpose2d_stride1(x, w, padding, choices)
     if kh >= sh and kw >= sw:
-        return conv_transpose2d_subpixel(x, w, (sh, sw), padding)
+        return conv_transpose2d_subpixel(x, w, (sh, sw), padding, choices)
     return x.conv_transpose2d(w, stride=(sh, sw), padding=_pair(padding))
 
 

@@ -7,17 +7,19 @@ float2 __WMMA_8_8_8_float_float(float2 a, float2 b, float2 c){
   simdgroup_multiply_accumulate(mat_c, mat_a, mat_b, mat_c);
   return float2(mat_c.thread_elements()[0], mat_c.thread_elements()[1]);
 }
-kernel void r_84_32_4_2_4_4_800(device float* data0_344064, device float* data1_17203200, device float* data2_819200, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
+kernel void r_2_196_32_4_2_4_4_400(device float* data0_1605632, device float* data1_40140800, device float* data2_819200, uint3 gid [[threadgroup_position_in_grid]], uint3 lid [[thread_position_in_threadgroup]]) {
   float buf0[32];
-  int gidx0 = gid.x; /* 84 */
+  int gidx0 = gid.x; /* 196 */
+  int gidx1 = gid.y; /* 2 */
   int lidx0 = lid.x; /* 32 */
   int lidx1 = lid.y; /* 4 */
   int alu0 = ((lidx0>>1)&3);
   int alu1 = (lidx0>>4);
   int alu2 = ((lidx0>>3)&1);
   int alu3 = (lidx0&1);
-  int alu4 = (alu3<<1);
-  int alu5 = (alu2<<2);
+  int alu4 = (gidx1*3200);
+  int alu5 = (alu3<<1);
+  int alu6 = (alu2<<2);
   *(buf0+0) = 0.0f;
   *(buf0+1) = 0.0f;
   *(buf0+2) = 0.0f;
@@ -50,22 +52,22 @@ kernel void r_84_32_4_2_4_4_800(device float* data0_344064, device float* data1_
   *(buf0+29) = 0.0f;
   *(buf0+30) = 0.0f;
   *(buf0+31) = 0.0f;
-  for (int Ridx0 = 0; Ridx0 < 800; Ridx0++) {
-    int alu38 = (Ridx0<<3);
-    int alu39 = ((lidx1*204800)+(alu2*25600)+(alu3*12800)+(alu1<<2)+alu0+alu38);
-    float val0 = (*(data2_819200+(alu39+6400)));
-    float val1 = (*(data2_819200+(alu39+51200)));
-    float val2 = (*(data2_819200+(alu39+57600)));
-    float val3 = (*(data2_819200+(alu39+102400)));
-    float val4 = (*(data2_819200+(alu39+108800)));
-    float val5 = (*(data2_819200+(alu39+153600)));
-    float val6 = (*(data2_819200+(alu39+160000)));
-    float val7 = (*(data2_819200+alu39));
-    int alu40 = ((gidx0*204800)+(alu0*6400)+(alu1*25600)+alu5+alu38+alu4);
-    float2 val8 = (*((device float2*)((data1_17203200+(alu40+51200)))));
-    float2 val9 = (*((device float2*)((data1_17203200+(alu40+102400)))));
-    float2 val10 = (*((device float2*)((data1_17203200+(alu40+153600)))));
-    float2 val11 = (*((device float2*)((data1_17203200+alu40))));
+  for (int Ridx0 = 0; Ridx0 < 400; Ridx0++) {
+    int alu39 = (Ridx0<<3);
+    int alu40 = ((alu1<<2)+alu0+alu39+alu4+(lidx1*204800)+(alu2*25600)+(alu3*12800));
+    float val0 = (*(data2_819200+(alu40+6400)));
+    float val1 = (*(data2_819200+(alu40+51200)));
+    float val2 = (*(data2_819200+(alu40+57600)));
+    float val3 = (*(data2_819200+(alu40+102400)));
+    float val4 = (*(data2_819200+(alu40+108800)));
+    float val5 = (*(data2_819200+(alu40+153600)));
+    float val6 = (*(data2_819200+(alu40+160000)));
+    float val7 = (*(data2_819200+alu40));
+    int alu41 = (alu6+alu39+alu5+alu4+(gidx0*204800)+(alu0*6400)+(alu1*25600));
+    float2 val8 = (*((device float2*)((data1_40140800+(alu41+51200)))));
+    float2 val9 = (*((device float2*)((data1_40140800+(alu41+102400)))));
+    float2 val10 = (*((device float2*)((data1_40140800+(alu41+153600)))));
+    float2 val11 = (*((device float2*)((data1_40140800+alu41))));
     float2 cast0 = float2(val1,val2);
     float2 cast1 = float2(val3,val4);
     float2 cast2 = float2(val5,val6);
@@ -119,21 +121,21 @@ kernel void r_84_32_4_2_4_4_800(device float* data0_344064, device float* data1_
     *(buf0+30) = wmma6.y;
     *(buf0+31) = wmma10.y;
   }
-  int alu74 = ((gidx0<<12)+(alu0<<7)+(alu1<<9)+(lidx1<<5)+alu5+alu4);
-  *((device float2*)((data0_344064+(alu74+8)))) = float2((*(buf0+8)),(*(buf0+12)));
-  *((device float2*)((data0_344064+(alu74+16)))) = float2((*(buf0+16)),(*(buf0+20)));
-  *((device float2*)((data0_344064+(alu74+24)))) = float2((*(buf0+24)),(*(buf0+28)));
-  *((device float2*)((data0_344064+(alu74+1024)))) = float2((*(buf0+1)),(*(buf0+5)));
-  *((device float2*)((data0_344064+(alu74+1032)))) = float2((*(buf0+9)),(*(buf0+13)));
-  *((device float2*)((data0_344064+(alu74+1040)))) = float2((*(buf0+17)),(*(buf0+21)));
-  *((device float2*)((data0_344064+(alu74+1048)))) = float2((*(buf0+25)),(*(buf0+29)));
-  *((device float2*)((data0_344064+(alu74+2048)))) = float2((*(buf0+2)),(*(buf0+6)));
-  *((device float2*)((data0_344064+(alu74+2056)))) = float2((*(buf0+10)),(*(buf0+14)));
-  *((device float2*)((data0_344064+(alu74+2064)))) = float2((*(buf0+18)),(*(buf0+22)));
-  *((device float2*)((data0_344064+(alu74+2072)))) = float2((*(buf0+26)),(*(buf0+30)));
-  *((device float2*)((data0_344064+(alu74+3072)))) = float2((*(buf0+3)),(*(buf0+7)));
-  *((device float2*)((data0_344064+(alu74+3080)))) = float2((*(buf0+11)),(*(buf0+15)));
-  *((device float2*)((data0_344064+(alu74+3088)))) = float2((*(buf0+19)),(*(buf0+23)));
-  *((device float2*)((data0_344064+(alu74+3096)))) = float2((*(buf0+27)),(*(buf0+31)));
-  *((device float2*)((data0_344064+alu74))) = float2((*(buf0+0)),(*(buf0+4)));
+  int alu75 = ((gidx0<<12)+(alu0<<7)+(alu1<<9)+(lidx1<<5)+alu6+alu5+(gidx1*802816));
+  *((device float2*)((data0_1605632+(alu75+8)))) = float2((*(buf0+8)),(*(buf0+12)));
+  *((device float2*)((data0_1605632+(alu75+16)))) = float2((*(buf0+16)),(*(buf0+20)));
+  *((device float2*)((data0_1605632+(alu75+24)))) = float2((*(buf0+24)),(*(buf0+28)));
+  *((device float2*)((data0_1605632+(alu75+1024)))) = float2((*(buf0+1)),(*(buf0+5)));
+  *((device float2*)((data0_1605632+(alu75+1032)))) = float2((*(buf0+9)),(*(buf0+13)));
+  *((device float2*)((data0_1605632+(alu75+1040)))) = float2((*(buf0+17)),(*(buf0+21)));
+  *((device float2*)((data0_1605632+(alu75+1048)))) = float2((*(buf0+25)),(*(buf0+29)));
+  *((device float2*)((data0_1605632+(alu75+2048)))) = float2((*(buf0+2)),(*(buf0+6)));
+  *((device float2*)((data0_1605632+(alu75+2056)))) = float2((*(buf0+10)),(*(buf0+14)));
+  *((device float2*)((data0_1605632+(alu75+2064)))) = float2((*(buf0+18)),(*(buf0+22)));
+  *((device float2*)((data0_1605632+(alu75+2072)))) = float2((*(buf0+26)),(*(buf0+30)));
+  *((device float2*)((data0_1605632+(alu75+3072)))) = float2((*(buf0+3)),(*(buf0+7)));
+  *((device float2*)((data0_1605632+(alu75+3080)))) = float2((*(buf0+11)),(*(buf0+15)));
+  *((device float2*)((data0_1605632+(alu75+3088)))) = float2((*(buf0+19)),(*(buf0+23)));
+  *((device float2*)((data0_1605632+(alu75+3096)))) = float2((*(buf0+27)),(*(buf0+31)));
+  *((device float2*)((data0_1605632+alu75))) = float2((*(buf0+0)),(*(buf0+4)));
 }
