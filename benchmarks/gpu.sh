@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command for a machine with a real GPU (NVIDIA, AMD or Apple), within ten minutes: what
+# One command for a machine with a real GPU (NVIDIA, AMD or Apple), within eight minutes: what
 # this project most needs to know, in order of value, each part under its own time limit,
 # all into benchmarks/results/gpu-<backend>-<host>-<date>/ (the format: benchmarks/README.md).
 #
@@ -155,39 +155,39 @@ print("tinygrad", v("tinygrad"), "tinygan", v("tinygan"))' || true
 fi
 
 if [ -n "$wheels" ]; then
-    part install.log 45 "$python" -m pip install -q --no-index --find-links "$wheels" \
+    part install.log 40 "$python" -m pip install -q --no-index --find-links "$wheels" \
         -e '.[test,bench]'
 fi
 # 1. the tests on the GPU backend (the fast subset: the whole suite does not fit)
 if [ "$skip_tests" = 0 ]; then
-    part tests.log 110 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
+    part tests.log 105 env TINYGAN_TEST_BACKENDS="$backend" "$python" -m pytest -q -m "not slow"
 fi
 # 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
 #    with tinygan's fast kernels and on the plain path (tinygrad's own layers and kernels)
-part step.log 60 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
+part step.log 50 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
     --out "$out/step.json"
-part step-plain.log 60 "$python" benchmarks/kernels.py --kernels plain \
+part step-plain.log 50 "$python" benchmarks/kernels.py --kernels plain \
     --backends "$backend" --layers step --out "$out/step-plain.json"
 #    on NVIDIA, with TF32 tensor cores as PyTorch's convolutions use them by default
 #    (torch.backends.cudnn.allow_tf32); tinygrad uses them only with ALLOW_TF32=1
 if [ "$target" = cuda ]; then
-    part step-tf32.log 60 env ALLOW_TF32=1 "$python" benchmarks/kernels.py \
+    part step-tf32.log 50 env ALLOW_TF32=1 "$python" benchmarks/kernels.py \
         --backends "$backend" --layers step --out "$out/step-tf32.json"
 fi
 # 3. one epoch with the FID at its start and end, grids and GIF
-part training.log 120 "$python" examples/dcgan_mnist.py --device "$device" \
+part training.log 90 "$python" examples/dcgan_mnist.py --device "$device" \
     --max-steps "$steps" --verbose-freq "$verbose_freq" --score-every "$score_every" \
     --score-samples 1000 "${data_args[@]}" --out "$out/train"
 # 4. every layer timed, each with its slowest kernels (measured), and the atlas of this GPU
 #    (compiled: per kernel FLOPs, bytes and the roofline bound beside the measured times)
-part kernels.log 75 "$python" benchmarks/kernels.py --backends "$backend" \
+part kernels.log 55 "$python" benchmarks/kernels.py --backends "$backend" \
     --out "$out/kernels.json"
 if [ -n "$target" ]; then
     measured=()
     if [ "$dry_run" = 1 ] || [ -f "$out/kernels.json" ]; then
         measured=(--measured "$out/kernels.json")      # atlas/measured.md: side by side
     fi
-    part atlas.log 50 "$python" benchmarks/atlas.py --targets "$target" --out "$out/atlas" \
+    part atlas.log 40 "$python" benchmarks/atlas.py --targets "$target" --out "$out/atlas" \
         "${measured[@]}"
 fi
 
