@@ -6,6 +6,7 @@
 #   benchmarks/gpu.sh                      # finds the GPU: nvidia-smi, /dev/kfd, Apple silicon
 #   benchmarks/gpu.sh --backend CUDA --wheels /path/to/wheels   # a machine without internet
 #   benchmarks/gpu.sh --dry-run            # print the plan (commands, limits), run nothing
+#   benchmarks/gpu.sh --backend CPU --batch 8 --steps 20 --skip-tests   # a rehearsal, no GPU
 #
 # Needs `pip install -e '.[test,bench]'` first, or --wheels DIR (a folder of wheels: tinygan's
 # dependencies, pytest, and a PyTorch build for this GPU), installed with pip --no-index.
@@ -18,12 +19,15 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: benchmarks/gpu.sh [--backend CUDA|NV|AMD|METAL|CL] [--steps N] [--out DIR]
-                         [--python PYTHON] [--wheels DIR] [--data-dir DIR] [--skip-tests]
-                         [--dry-run]
+usage: benchmarks/gpu.sh [--backend CUDA|NV|AMD|METAL|CL|CPU] [--steps N] [--batch N]
+                         [--out DIR] [--python PYTHON] [--wheels DIR] [--data-dir DIR]
+                         [--skip-tests] [--dry-run]
 
-  --backend     tinygrad backend to test and time (default: the GPU found here)
+  --backend     tinygrad backend to test and time (default: the GPU found here; CPU
+                rehearses the script on a machine without a GPU)
   --steps N     steps of the training run (default 469: one epoch, FID at its end)
+  --batch N     batch size of the step, the layers, the training run and the atlas
+                (default 128, the tutorial's; a small one for a rehearsal)
   --out DIR     results folder (default benchmarks/results/gpu-<backend>-<host>-<date>)
   --python P    the Python to use (default: $PYTHON, else python3)
   --wheels DIR  first install tinygan and its test and bench extras from these wheels
@@ -35,6 +39,7 @@ EOF
 
 backend=""
 steps=469
+batch=128
 wheels=""
 data_dir=""
 out=""
@@ -46,6 +51,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --backend) backend="${2:?--backend needs a value}"; shift 2 ;;
         --steps) steps="${2:?--steps needs a value}"; shift 2 ;;
+        --batch) batch="${2:?--batch needs a value}"; shift 2 ;;
         --out) out="${2:?--out needs a value}"; shift 2 ;;
         --python) python="${2:?--python needs a value}"; shift 2 ;;
         --wheels) wheels="${2:?--wheels needs a value}"; shift 2 ;;
@@ -60,6 +66,10 @@ done
 case "$steps" in
     ''|*[!0-9]*|0) echo "gpu.sh: --steps must be a whole number above 0, not '$steps'" >&2
                    exit 2 ;;
+esac
+case "$batch" in
+    ''|*[!0-9]*|0|1) echo "gpu.sh: --batch must be a whole number above 1, not '$batch'" >&2
+                     exit 2 ;;
 esac
 
 cd "$(dirname "$0")/.."
@@ -85,8 +95,8 @@ if [ -z "$backend" ]; then
 fi
 backend="$(printf '%s' "$backend" | tr '[:lower:]' '[:upper:]')"
 case "$backend" in
-    CUDA|NV|AMD|METAL|CL) ;;
-    *) echo "gpu.sh: --backend must be CUDA, NV, AMD, METAL or CL, not '$backend'" >&2
+    CUDA|NV|AMD|METAL|CL|CPU) ;;
+    *) echo "gpu.sh: --backend must be CUDA, NV, AMD, METAL, CL or CPU, not '$backend'" >&2
        exit 2 ;;
 esac
 device="$(printf '%s' "$backend" | tr '[:upper:]' '[:lower:]')"    # tinygan's --device
@@ -164,23 +174,23 @@ if [ "$skip_tests" = 0 ]; then
 fi
 # 2. the training step against PyTorch on the same GPU, cold (first call) and warm (median),
 #    with tinygan's fast kernels and on the plain path (tinygrad's own layers and kernels)
-part step.log 50 "$python" benchmarks/kernels.py --backends "$backend" --layers step \
-    --out "$out/step.json"
+part step.log 50 "$python" benchmarks/kernels.py --backends "$backend" --batch "$batch" \
+    --layers step --out "$out/step.json"
 part step-plain.log 50 "$python" benchmarks/kernels.py --kernels plain \
-    --backends "$backend" --layers step --out "$out/step-plain.json"
+    --backends "$backend" --batch "$batch" --layers step --out "$out/step-plain.json"
 #    on NVIDIA, with TF32 tensor cores as PyTorch's convolutions use them by default
 #    (torch.backends.cudnn.allow_tf32); tinygrad uses them only with ALLOW_TF32=1
 if [ "$target" = cuda ]; then
     part step-tf32.log 50 env ALLOW_TF32=1 "$python" benchmarks/kernels.py \
-        --backends "$backend" --layers step --out "$out/step-tf32.json"
+        --backends "$backend" --batch "$batch" --layers step --out "$out/step-tf32.json"
 fi
 # 3. one epoch with the FID at its start and end, grids and GIF
 part training.log 90 "$python" examples/dcgan_mnist.py --device "$device" \
     --max-steps "$steps" --verbose-freq "$verbose_freq" --score-every "$score_every" \
-    --score-samples 1000 "${data_args[@]}" --out "$out/train"
+    --score-samples 1000 "${data_args[@]}" --out "$out/train" --batch-size "$batch"
 # 4. every layer timed, each with its slowest kernels (measured), and the atlas of this GPU
 #    (compiled: per kernel FLOPs, bytes and the roofline bound beside the measured times)
-part kernels.log 55 "$python" benchmarks/kernels.py --backends "$backend" \
+part kernels.log 55 "$python" benchmarks/kernels.py --backends "$backend" --batch "$batch" \
     --out "$out/kernels.json"
 if [ -n "$target" ]; then
     measured=()
@@ -188,7 +198,7 @@ if [ -n "$target" ]; then
         measured=(--measured "$out/kernels.json")      # atlas/measured.md: side by side
     fi
     part atlas.log 40 "$python" benchmarks/atlas.py --targets "$target" --out "$out/atlas" \
-        "${measured[@]}"
+        "${measured[@]}" --batch "$batch"
 fi
 
 if [ "$dry_run" = 1 ]; then

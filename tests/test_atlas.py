@@ -398,6 +398,7 @@ def test_gpu_script_dry_run_prints_a_plan_within_eight_minutes():
     assert ("--device cuda --max-steps 50 --verbose-freq 5 --score-every 49 "
             "--score-samples 1000 --out R/train") in plan[5]
     assert "--targets cuda --out R/atlas --measured R/kernels.json" in plan[7]
+    assert all("--batch 128" in line or "--batch-size 128" in line for line in plan[2:])
     limits = [int(line[3:6]) for line in plan]
     assert sum(limits) <= 480 and f"at most {sum(limits) // 60} min" in done.stdout
     assert not (ROOT / "R").exists()
@@ -408,6 +409,7 @@ def test_gpu_script_refuses_what_it_cannot_do():
         assert gpu_script("--dry-run").returncode == 2        # no GPU found: say so
     assert gpu_script("--backend", "tpu").returncode == 2
     assert gpu_script("--backend", "CUDA", "--steps", "0").returncode == 2
+    assert gpu_script("--backend", "CUDA", "--batch", "1").returncode == 2
     assert gpu_script("--frobnicate").returncode == 2
 
 
