@@ -9,9 +9,10 @@ from here, and an upgrade of tinygrad touches this file.
 
 Two kinds of names:
 
-- What the plain path needs (the settings `DEV`, `TRAINING` and `NUM_CPU_THREADS`, the
-  progress bar, the random stream's position, a backend's code generator's name): tinygrad
-  has kept these for many releases; they are imported when tinygan is.
+- What the plain path needs (the settings `DEV`, `TRAINING`, `NUM_CPU_THREADS` and
+  `ALLOW_TF32`, the progress bar, the random stream's position, a backend's code
+  generator's name): tinygrad has kept these for many releases; they are imported when
+  tinygan is.
 - What the fast path (`tinygan.fast`) and the benchmarks need (the code generator's caches
   and passes, the CPU runtime, renderers, compilers): imported here too, but where this
   tinygrad lacks one, or is not the version this file was written for, `fast_path_problem`
@@ -25,7 +26,7 @@ from importlib import metadata
 
 # The plain path's names.
 from tinygrad import Tensor
-from tinygrad.helpers import DEV, NUM_CPU_THREADS, TRAINING, ContextVar, tqdm
+from tinygrad.helpers import ALLOW_TF32, DEV, NUM_CPU_THREADS, TRAINING, ContextVar, tqdm
 
 WRITTEN_FOR = "0.14.0"
 
@@ -38,7 +39,7 @@ try:
     from tinygrad.device import Compiler
     from tinygrad.dtype import AddrSpace
     from tinygrad.engine import realize
-    from tinygrad.helpers import ALLOW_TF32, diskcache_get, diskcache_put, to_char_p_p
+    from tinygrad.helpers import diskcache_get, diskcache_put, to_char_p_p
     from tinygrad.renderer import llvmir
     from tinygrad.renderer.cstyle import CStyleLanguage, CUDARenderer, HIPRenderer, MetalRenderer
     from tinygrad.runtime import ops_cpu

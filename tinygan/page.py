@@ -34,6 +34,7 @@ from tinygan.files import atomic_path
 from tinygan.images import make_gif, sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingRun, hms
 from tinygan.fast.processor import cpu_isa, cpu_model
+from tinygan.internals import ALLOW_TF32
 
 PAGE, RUN_JSON = "index.html", "run.json"
 RELOAD_S = 30
@@ -327,10 +328,11 @@ def write_report(folder: str | Path) -> Path:
 # --- the live page ---------------------------------------------------------------------------
 
 def machine_info(device: str, kernels: str) -> dict:
-    """The machine, kernels and code generator a run trains on, as the page shows them."""
+    """The machine, kernels and code generator a run trains on, as the page shows them
+    (with whether tinygrad may use TF32 tensor cores for float32: ALLOW_TF32, on NVIDIA)."""
     return {"device": device_description(device), "kernels": kernels, "processor": cpu_model(),
             "vector instructions": cpu_isa(), "python": platform.python_version(),
-            "tinygrad": _version("tinygrad")}
+            "tinygrad": _version("tinygrad"), "tf32": bool(ALLOW_TF32.value)}
 
 
 def _version(package: str) -> str:
