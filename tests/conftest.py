@@ -13,10 +13,12 @@ them, `/usr/share/datasets`), then in `../shared/data/mnist` beside the clone (C
 from __future__ import annotations
 
 import atexit
+import functools
 import gc
 import gzip
 import os
 import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -107,6 +109,36 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     global _explicit_mnist_dir
     _explicit_mnist_dir = config.getoption("--data-dir") or os.environ.get("TINYGAN_TEST_MNIST")
+
+
+@functools.cache
+def cpu_problem() -> str | None:
+    """Why tinygrad's CPU device does not open on this machine (tinygan's one line), or None
+    where it does (a GPU machine without clang is the case seen: an H200's)."""
+    try:
+        resolve_device("cpu")
+    except DeviceError as error:
+        return str(error)
+    return None
+
+
+def _about_the_cpu(error: BaseException) -> bool:
+    """Whether a test's failure is the CPU device failing to open: tinygan's DeviceError for
+    it (raised, or shown in a command's output), or the C compiler tinygrad runs."""
+    text = str(error)
+    return ("is not usable on this machine" in text and "cpu" in text.lower()) or \
+        isinstance(error, (subprocess.CalledProcessError, FileNotFoundError))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """On a machine where the CPU device does not open, a test that failed for that reason
+    reports it in one line, not a traceback (its failure stays a failure)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and call.excinfo is not None and _about_the_cpu(call.excinfo.value) \
+            and (problem := cpu_problem()) is not None:
+        report.longrepr = f"needs tinygrad's CPU device, which does not open here: {problem}"
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import ctypes.util
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -189,6 +191,36 @@ def test_without_clang_the_cpu_is_one_line_naming_the_package(tmp_path):
     assert len(lines) == 2, result.stdout + result.stderr
     for line in lines:
         assert line.startswith("DeviceError") and line.endswith("apt-get install clang"), line
+
+
+def test_another_c_compiler_is_one_line_too(tmp_path):
+    """CC naming a compiler that rejects clang's options (a GPU machine had CC=gcc): one line
+    saying to install clang and unset CC."""
+    env = {**os.environ, "CC": shutil.which("false"), "CACHEDB": str(tmp_path / "cache.db")}
+    code = ("from tinygan.backend import resolve_device\n"
+            "try: resolve_device('cpu')\n"
+            "except Exception as e: print(type(e).__name__, e)\n")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.stdout.strip().startswith("DeviceError"), result.stdout + result.stderr
+    assert result.stdout.strip().endswith("apt-get install clang, and unset CC")
+
+
+def test_a_test_that_needs_the_cpu_says_why_in_one_line_where_it_cannot_open(tmp_path):
+    """The suite on a machine whose CPU device does not open (no clang, as on the H200
+    machine): a test that needs the CPU fails with tinygan's one line, not a traceback."""
+    env = {**{k: v for k, v in os.environ.items() if k != "CC"},
+           "PATH": os.path.dirname(sys.executable), "CACHEDB": str(tmp_path / "cache.db"),
+           "TINYGAN_TEST_BACKENDS": "CL"}
+    test = f"{Path(__file__).resolve()}::test_cpu_picks_the_cpu"
+    result = subprocess.run([sys.executable, "-m", "pytest", test, "-p", "no:xdist", "-q",
+                             "-p", "no:cacheprovider", "-o", "addopts="], env=env,
+                            capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert result.returncode == 1 and "3 failed" in result.stdout, result.stdout[-3000:]
+    lines = [line for line in result.stdout.splitlines()
+             if line.startswith("needs tinygrad's CPU device")]
+    assert len(lines) == 3 and all(line.endswith("apt-get install clang") for line in lines)
+    assert "Traceback" not in result.stdout and "def test_cpu_picks_the_cpu" not in result.stdout
 
 
 @needs_opencl

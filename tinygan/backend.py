@@ -9,6 +9,7 @@ import contextlib
 import logging
 import os
 import shutil
+import subprocess
 from typing import Any, Callable
 
 from tinygrad import Context, Device, Tensor, TinyJit, dtypes
@@ -93,12 +94,17 @@ def _opens(backend: str) -> bool:
 
 def _missing_tool(backend: str, error: Exception) -> str | None:
     """One line naming the missing package and its install command, when `error` (from
-    opening `backend`) is a tool tinygrad runs that is not installed."""
+    opening `backend`) is a tool tinygrad runs that is not installed, or a C compiler other
+    than clang (CC) that fails on the clang options tinygrad passes."""
+    if backend.split(":")[0] != "CPU":
+        return None
     compiler = os.environ.get("CC", "clang")
-    if backend.split(":")[0] == "CPU" and isinstance(error, FileNotFoundError) \
-            and shutil.which(compiler) is None:
+    if isinstance(error, FileNotFoundError) and shutil.which(compiler) is None:
         return CLANG_MISSING if compiler == "clang" else \
             f"tinygrad's CPU backend runs CC={compiler}, which is not installed"
+    if isinstance(error, subprocess.CalledProcessError) and "clang" not in compiler:
+        return (f"tinygrad's CPU backend compiled with CC={compiler}, which failed on clang's "
+                f"options; it needs clang: apt-get install clang, and unset CC")
     return None
 
 
