@@ -1,5 +1,5 @@
 """tinygrad's internals: every tinygrad name that `tinygrad` and `tinygrad.nn` do not export,
-reached from one place (STYLE.md principle 10).  Written for tinygrad 0.14.0.
+reached from one place.  Written for tinygrad 0.14.0.
 
 tinygrad's public API (`Tensor`, `TinyJit`, `function`, `Device`, `Context`, `dtypes`,
 `GlobalCounters`, `getenv`, and `tinygrad.nn`'s layers, optimisers and state) is used
