@@ -277,11 +277,14 @@ def test_on_nvidia_the_report_says_which_engine_uses_tf32(full_run):
 def test_without_pytorch_the_rows_are_skipped_with_a_note(absence, tmp_path, monkeypatch):
     args = ["--backends", "CPU", "--layers", "D8"]
     if absence == "--no-torch":
-        args.append("--no-torch")
+        args += ["--no-torch", "--tf32"]         # and TF32 allowed: recorded, no other effect
     else:
         monkeypatch.setattr(torch_twin, "import_torch", lambda: None)
     result, data, out = run_bench(tmp_path, *args)
     check_schema(data)
+    assert data["settings"]["allow_tf32"] == (absence == "--no-torch")
+    assert ("--tf32" in data["command"]) == (absence == "--no-torch")
+    assert data["settings"]["kernels"] == {"CPU": "fast"}
     check_flops(data["rows"], SMALL_BATCH)
     assert [r["framework"] for r in data["rows"]] == ["tinygan", "tinygan"]
     assert all(r["vs_pytorch"] is None for r in data["rows"])

@@ -350,6 +350,22 @@ def test_resume_with_the_moving_average_reproduces_the_run_exactly(ema_run, imag
         train(hparams_for(tmp_path), images=images, resume=True)
 
 
+def test_the_commands_options_fill_in_hyperparams_flags_included():
+    """Every HyperParams field is an option of `train` and the example; a bool field is a
+    flag pair (`--tf32` / `--no-tf32`); options not given keep the defaults."""
+    from tinygan.cli.train import tutorial_command
+    seen = []
+
+    @tutorial_command
+    def command(resume, overwrite, **options):
+        seen.append(HyperParams(**options))
+        return {"interrupted": False, "steps": 0, "output_dir": "out"}
+    for args, tf32 in (([], False), (["--tf32"], True), (["--tf32", "--no-tf32"], False)):
+        result = CliRunner().invoke(command, [*args, "--kernels", "plain", "--gen-lr", "0.001"])
+        assert result.exit_code == 0, result.output
+        assert seen[-1] == HyperParams(tf32=tf32, kernels="plain", gen_lr=0.001)
+
+
 def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
     command = [sys.executable, str(REPO / "examples" / "dcgan_mnist.py"), "--batch-size", "0"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)

@@ -36,6 +36,13 @@ def is_training() -> bool:
     return bool(TRAINING.value)
 
 
+def tf32_allowed(allowed: bool = True) -> contextlib.AbstractContextManager:
+    """Context in which tinygrad may compute float32 matmuls with TF32 tensor cores (on
+    NVIDIA; tinygrad's ALLOW_TF32; PyTorch's convolutions use them by default).  False
+    changes nothing (tinygrad's own setting stays)."""
+    return Context(ALLOW_TF32=1) if allowed else contextlib.nullcontext()
+
+
 def jit(fn: Callable) -> Callable:
     """Compile `fn` once and replay its kernels on later calls (tinygrad's TinyJit).
 

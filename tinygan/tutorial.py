@@ -36,7 +36,7 @@ from tinygrad.nn.optim import Adam
 from tinygrad.nn.state import get_parameters
 
 from tinygan.backend import (device_description, jit_per_shape, rng_counter, seed_everything,
-                             set_rng_counter, training_mode, use_device)
+                             set_rng_counter, tf32_allowed, training_mode, use_device)
 from tinygan.checks import check_hparams
 from tinygan.data import DataLoader
 from tinygan.datasets import load_images
@@ -67,6 +67,7 @@ class HyperParams:
     device: str = "gpu"                # the first usable accelerator, else the CPU (warned)
     kernels: str | None = None         # plain (tinygrad's own) or fast; None: TINYGAN_KERNELS,
                                        # else fast (tinygan.kernels)
+    tf32: bool = False                 # NVIDIA: let tinygrad use TF32 tensor cores for float32
     # --- tinygan's additions: running it ---
     seed: int = 0                      # weights, noise and data order all follow from it
     dataset: str = "mnist"             # or "fashion-mnist" (same format)
@@ -326,8 +327,9 @@ def train(hparams: HyperParams, *, images: np.ndarray | None = None, use_jit: bo
     losses, the output folder and GIF, whether it was interrupted, the device and kernels."""
     out = prepare_output(hparams.output_dir)
     device = use_device(hparams.device)          # "gpu": the first accelerator, else the CPU
-    with kernels_on(hparams.kernels, device) as kernels:    # plain or fast: tinygan.kernels
-        log.info(f"Training on {device_description(device)}, {kernels} kernels")
+    with kernels_on(hparams.kernels, device) as kernels, tf32_allowed(hparams.tf32):
+        log.info(f"Training on {device_description(device)}, {kernels} kernels"
+                 f"{', TF32 allowed' if hparams.tf32 else ''}")
         if images is None:
             images = load_MNIST_images(hparams)
         loader = DataLoader(images, hparams.batch_size, hparams.seed)   # shuffled each epoch

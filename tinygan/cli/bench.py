@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tinygan.backend import DeviceError, resolve_device, usable_devices
+from tinygan.backend import DeviceError, resolve_device, tf32_allowed, usable_devices
 from tinygan.bench.flops import ROW_IDS
 from tinygan.bench.report import default_output, summary, write_results
 from tinygan.bench.run import run_benchmark
@@ -98,17 +98,21 @@ def command_line(ctx: click.Context, script: str = "python benchmarks/kernels.py
               help="PyTorch's CPU threads (torch.set_num_threads); 0 keeps PyTorch's default.")
 @click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0))
 @KERNELS_OPTION
+@click.option("--tf32", is_flag=True,
+              help="NVIDIA: let tinygrad use TF32 tensor cores for float32, as PyTorch's "
+                   "convolutions do by default (recorded: settings.allow_tf32).")
 def bench(backends, batch, reps, layers, use_torch, out, top, cold_cache, torch_threads, seed,
-          kernels):
+          kernels, tf32):
     """Time each layer of the DCGAN and the full training step on each device, against
     PyTorch; write JSON, a Markdown table and a bar chart."""
     now = datetime.datetime.now().astimezone()
     progress = Progress()
-    result = run_benchmark(parse_backends(backends), parse_layers(layers), batch=batch,
-                           reps=reps, use_torch=use_torch, top=top, cold_cache=cold_cache,
-                           torch_threads=torch_threads, seed=seed, kernels=kernels,
-                           command=command_line(click.get_current_context()), now=now,
-                           progress=progress)
+    with tf32_allowed(tf32):
+        result = run_benchmark(parse_backends(backends), parse_layers(layers), batch=batch,
+                               reps=reps, use_torch=use_torch, top=top, cold_cache=cold_cache,
+                               torch_threads=torch_threads, seed=seed, kernels=kernels,
+                               command=command_line(click.get_current_context()), now=now,
+                               progress=progress)
     progress.done()
     written = write_results(result, out or default_output(now))
     click.echo(summary(result))

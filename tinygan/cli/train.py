@@ -27,6 +27,8 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "device": "gpu (first accelerator, else CPU), cpu, cuda, metal, amd, cl/opencl",
          "kernels": "plain (the layers as tinygrad's own operations) or fast (tinygan's "
          "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
+         "tf32": "NVIDIA: let tinygrad use TF32 tensor cores for float32 (as PyTorch's "
+         "convolutions do by default); recorded in run.json",
          "seed": "seed for weights, noise and data order", "dataset": "mnist or fashion-mnist",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
@@ -50,6 +52,12 @@ def hparams_options(command):
             click_type = int
         click_type = click_type or str
         names = [f"--{field.name.replace('_', '-')}", *_EXTRA_NAMES.get(field.name, [])]
+        if kind is bool:                                   # a flag: --tf32 / --no-tf32
+            names = [f"{names[0]}/--no-{names[0][2:]}"]
+            command = click.option(*names, field.name, default=None,
+                                   help=f"{_HELP.get(field.name, '')} "
+                                        f"[default: {field.default}]")(command)
+            continue
         command = click.option(*names, field.name, type=click_type, default=None,
                                help=f"{_HELP.get(field.name, '')} "
                                     f"[default: {field.default}]")(command)
