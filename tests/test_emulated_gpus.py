@@ -271,7 +271,8 @@ def split_sums(splits: list):
 
 @pytest.mark.parametrize("name", list(TARGETS))
 def test_the_gpu_programs_compute_the_cpus_numbers(name):
-    """The layers on every target with the GPU strategy (no row bands); on AMD in the tuned
+    """The layers on every target with the GPU strategy (no row bands, the stride-2
+    transposed convolutions' phases batched); on AMD in the tuned
     form of the matmuls, and then the step with the GPU strategy's split sums (forced at
     these small sizes; the step's programs are the same on every target, see
     SMALL_WIDTHS); elsewhere heuristic, with tensor cores."""

@@ -333,6 +333,39 @@ def test_conv_transpose2d_stride1(backend, shape, out_channels, kernel, pad):
           ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, 1, pad)
 
 
+@first_backend_only
+@pytest.mark.parametrize("shape,out_channels,kernel,stride,pad", [
+    ((2, 6, 7, 7), 4, 4, 2, 1),              # the tutorial's stride-2 layers, fewer channels
+    ((1, 3, 5, 6), 2, 4, 2, 1),              # odd, unequal sides
+    ((1, 2, 3, 3), 2, 4, 2, 0),              # no padding: the output is not cropped
+])
+def test_conv_transpose2d_phases(backend, shape, out_channels, kernel, stride, pad):
+    """The GPU's form: every phase in one batched product per pass (value and both
+    gradients against NumPy and tinygrad's own), one launch where the subpixel form has
+    one per phase."""
+    from tinygrad import GlobalCounters
+    assert F._phase_plan(shape, (shape[1], out_channels, kernel, kernel), (stride, stride),
+                         (pad, pad)) is not None
+    x, w = randn(*shape), randn(shape[1], out_channels, kernel, kernel)
+    check(lambda x, w: F.conv_transpose2d(x, w, stride, pad, choices=F.GPU),
+          _tinygrad_conv_transpose(stride, pad),
+          ref.conv_transpose2d, ref.conv_transpose2d_backward, x, w, stride, pad)
+    counts = {}
+    for name, form in (("phases", F.conv_transpose2d_phases),
+                       ("subpixel", F.conv_transpose2d_subpixel)):
+        GlobalCounters.reset()
+        form(Tensor(x), Tensor(w), stride, pad, choices=F.GPU).realize()
+        counts[name] = GlobalCounters.kernel_count
+    assert counts["phases"] < counts["subpixel"], counts
+
+
+def test_phases_batch_only_where_every_phase_is_alike():
+    """A stride that does not divide the kernel gives phases of different taps: no batch
+    (the subpixel form then); one that does, batched."""
+    assert F._phase_plan((1, 2, 4, 4), (2, 2, 3, 3), (2, 2), (0, 0)) is None
+    assert F._phase_plan((1, 2, 4, 4), (2, 2, 4, 4), (2, 2), (1, 1)) is not None
+
+
 def test_subpixel_phases_of_the_tutorial():
     """4×4 stride 2 pad 1 on 7 → 14: even rows use kernel rows 1, 3 and odd rows 0, 2."""
     assert F._phase(0, 2, 1, 4, 7, 14) == (1, 2, (1, 0), 7)

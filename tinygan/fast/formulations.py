@@ -65,9 +65,12 @@ class Choices:
     is heavy (`HEAVY_FLOPS`) and tinygrad's heuristic would start fewer workgroups than this,
     its sum is split into parts computed side by side in one kernel, then added (split-K,
     `_split_sum_product`); 0 never splits (a CPU's cores are few, and its tuned kernels split
-    the work over them already)."""
+    the work over them already).  `batched_phases`: a strided transposed convolution's
+    sub-pixel phases as one batched product in each pass (`conv_transpose2d_phases`), not
+    one launch each."""
     row_bands: bool = True
     min_workgroups: int = 0
+    batched_phases: bool = False
 
 
 # A product this heavy (multiply-adds × 2) is worth filling a GPU for; lighter ones are
@@ -83,7 +86,7 @@ CPU = Choices()
 # Twice the compute units of the largest GPU tinygan knows (an AMD MI300X: 304), so that
 # every heavy product starts at least two workgroups per unit on any of them
 # (tinygan/bench/accelerators.json; tests/test_atlas.py checks the compiled step).
-GPU = Choices(row_bands=False, min_workgroups=2 * 304)
+GPU = Choices(row_bands=False, min_workgroups=2 * 304, batched_phases=True)
 
 
 def _pair(value: int | Sequence[int]) -> tuple[int, int]:
@@ -388,6 +391,112 @@ def conv_transpose2d_subpixel(x: Tensor, w: Tensor, stride: int = 2,
     return y.reshape(n, o, am_h * sh, am_w * sw)[:, :, :hout, :wout]
 
 
+# The sub-pixel phases as one batched product per pass (GPUs: `Choices.batched_phases`).
+
+def _im2col_operands(x: Tensor, w: Tensor, pads: Pads) -> tuple[Tensor, Tensor]:
+    """The two operands of a stride-1 correlation as one matmul (`_correlate`, whole): the
+    windows, (n·ho·wo) × (kh·kw·c), and the weights, o × (kh·kw·c)."""
+    (o, c, kh, kw) = w.shape
+    return _windows(_channels_last(x, pads), (kh, kw)), w.permute(0, 2, 3, 1).reshape(o, -1)
+
+
+def _batched_product(pairs: list[tuple[Tensor, Tensor]], min_workgroups: int) -> Tensor:
+    """Every a @ bᵀ of `pairs` (all M×K by N×K) as one batched matmul, P×M×N, in its own
+    kernel; its sum split as `_heuristic_product` splits one product's, the batch counted
+    as rows."""
+    a = Tensor.stack(*[a for a, _ in pairs])                     # P×M×K
+    b = Tensor.stack(*[b for _, b in pairs]).contiguous()        # P×N×K
+    (count, m, k), n = a.shape, b.shape[1]
+    parts = sum_parts(count * m, k, n, min_workgroups)
+    if parts == 1:
+        return (a @ b.transpose(1, 2)).contiguous()
+    per_part = (a.reshape(count, m, parts, k // parts).permute(2, 0, 1, 3)
+                @ b.reshape(count, n, parts, k // parts).permute(2, 0, 3, 1)).contiguous()
+    return per_part.sum(0).contiguous()
+
+
+def _phase_plan(x_shape, w_shape, stride: tuple[int, int], padding: tuple[int, int]):
+    """The phases of a stride-s transposed convolution that can be batched: per phase its
+    first kernel taps and the (rows, columns) padding of its correlation, with the phase
+    size, the taps per phase and the output size; None where the phases differ in size
+    or in taps (then `conv_transpose2d_subpixel`)."""
+    (sh, sw), (ph, pw) = stride, padding
+    (_, _, h, wd), (_, _, kh, kw) = x_shape, w_shape
+    hout, wout = (h - 1) * sh + kh - 2 * ph, (wd - 1) * sw + kw - 2 * pw
+    rows = [_phase(r, sh, ph, kh, h, hout) for r in range(sh)]
+    cols = [_phase(r, sw, pw, kw, wd, wout) for r in range(sw)]
+    am_h, am_w = -(-hout // sh), -(-wout // sw)
+    if any(taps != kh // sh or count != am_h for _, taps, _, count in rows) or \
+            any(taps != kw // sw or count != am_w for _, taps, _, count in cols):
+        return None
+    phases = [((first_h, first_w), (pads_h, pads_w))
+              for first_h, _, pads_h, _ in rows for first_w, _, pads_w, _ in cols]
+    return phases, (am_h, am_w), (kh // sh, kw // sw), (hout, wout)
+
+
+@functools.cache
+def _phases_function(stride: tuple[int, int], padding: tuple[int, int], choices: Choices):
+    """The traced function of `conv_transpose2d_phases` for one stride and padding, with its
+    backward (each pass one batched product over the phases)."""
+    sh, sw = stride
+
+    def plan(x: Tensor, w: Tensor):
+        return _phase_plan(x.shape, w.shape, stride, padding)
+
+    def sub_kernel(w: Tensor, first: tuple[int, int]) -> Tensor:
+        return w[:, :, first[0]::sh, first[1]::sw]                 # in×out×taps_h×taps_w
+
+    def forward(x: Tensor, w: Tensor) -> Tensor:
+        phases, (am_h, am_w), _, (hout, wout) = plan(x, w)
+        n, o = x.shape[0], w.shape[1]
+        y = _batched_product([_im2col_operands(x, _flip_transpose(sub_kernel(w, first)), pads)
+                              for first, pads in phases], choices.min_workgroups)
+        y = y.reshape(sh, sw, n, am_h, am_w, o).permute(2, 5, 3, 0, 4, 1)
+        return y.reshape(n, o, am_h * sh, am_w * sw)[:, :, :hout, :wout]
+
+    def backward(grad, call) -> tuple:
+        x, w = Tensor(call.src[1]), Tensor(call.src[2])
+        phases, (am_h, am_w), (th, tw), (hout, wout) = plan(x, w)
+        (n, c, h, wd), o = x.shape, w.shape[1]
+        g = Tensor(grad).pad(((0, 0), (0, 0), (0, am_h * sh - hout), (0, am_w * sw - wout)))
+        g = g.reshape(n, o, am_h, sh, am_w, sw)
+        per_phase = [g[:, :, :, r, :, q].contiguous() for r in range(sh) for q in range(sw)]
+        # ∂L/∂x: each phase's input gradient (its correlation's: the kernel flipped back,
+        # padded k-1-p), all of them one batched product, then added up
+        flipped = [((th - 1 - bh, th - 1 - ah), (tw - 1 - bw, tw - 1 - aw))
+                   for _, ((bh, ah), (bw, aw)) in phases]
+        dx = _batched_product([_im2col_operands(gp, sub_kernel(w, first), pads)
+                               for gp, (first, _), pads in zip(per_phase, phases, flipped)],
+                              choices.min_workgroups).sum(0)
+        dx = dx.reshape(n, h, wd, c).permute(0, 3, 1, 2)
+        # ∂L/∂w: each phase's weight gradient (x with the batch as channels, against the
+        # phase's gradient), one batched product; each lands on its phase's taps of w
+        dw = _batched_product([_im2col_operands(x.transpose(0, 1), gp.transpose(0, 1), pads)
+                               for gp, (_, pads) in zip(per_phase, phases)],
+                              choices.min_workgroups)                # P × (c·th·tw) × o
+        dw = dw.reshape(len(phases), c, th, tw, o).permute(0, 1, 4, 2, 3).flip(3, 4)
+        by_first = {first: dw[i] for i, (first, _) in enumerate(phases)}
+        rows = [Tensor.stack(*[by_first[(fh, fw)] for fw in range(sw)], dim=-1)
+                for fh in range(sh)]                               # in×out×th×tw×sw each
+        dw = Tensor.stack(*rows, dim=3).reshape(c, o, th * sh, tw * sw)
+        return dx.uop, dw.uop
+
+    return function(forward, grad_fxn=backward)
+
+
+def conv_transpose2d_phases(x: Tensor, w: Tensor, stride: int | Sequence[int] = 2,
+                            padding: int | Sequence[int] = 0,
+                            choices: Choices = CPU) -> Tensor:
+    """`conv_transpose2d_subpixel` with the phases batched: each pass (the output, and both
+    gradients) one product over every phase at once (P×M×K by P×K×N) rather than one
+    launch per phase, for a stride that divides the kernel (4×4 stride 2: four phases of
+    2×2 taps each).  Elsewhere it is `conv_transpose2d_subpixel`."""
+    stride, padding = _pair(stride), _pair(padding)
+    if _phase_plan(x.shape, w.shape, stride, padding) is None:
+        return conv_transpose2d_subpixel(x, w, stride, padding, choices)
+    return _phases_function(stride, padding, choices)(x, w)
+
+
 def _phase(r: int, s: int, p: int, k: int, size: int, out: int):
     """For output phase r (rows s·a + r) of a stride-s transposed convolution along one axis:
     the first kernel tap (taps first, first + s, ...), the number of taps, the (before,
@@ -404,12 +513,15 @@ def conv_transpose2d(x: Tensor, w: Tensor, stride: int | Sequence[int] = 1,
                      padding: int | Sequence[int] = 0, choices: Choices = CPU) -> Tensor:
     """Transposed convolution with a ConvTranspose weight (in×out×kh×kw), as
     `Tensor.conv_transpose2d` without bias: `conv_transpose2d_stride1` for stride 1,
-    `conv_transpose2d_subpixel` for larger strides when every phase has a tap, else
-    tinygrad's own."""
+    `conv_transpose2d_phases` for larger strides that divide the kernel (with `choices`
+    that batch the phases: GPUs), `conv_transpose2d_subpixel` where every phase has a tap,
+    else tinygrad's own."""
     sh, sw = _pair(stride)
     kh, kw = w.shape[2:]
     if (sh, sw) == (1, 1):
         return conv_transpose2d_stride1(x, w, padding, choices)
+    if choices.batched_phases and IM2COL.value and kh % sh == 0 and kw % sw == 0:
+        return conv_transpose2d_phases(x, w, (sh, sw), padding, choices)
     if kh >= sh and kw >= sw:
         return conv_transpose2d_subpixel(x, w, (sh, sw), padding, choices)
     return x.conv_transpose2d(w, stride=(sh, sw), padding=_pair(padding))
