@@ -1,7 +1,7 @@
 """What the metrics beside the FID read on real digits and on known failures: the ceiling a
-generator's scores are quoted against (README, "Sample quality").
+generator's scores are quoted against (benchmarks/README.md, "Sample quality").
 
-    python benchmarks/metrics_ceiling.py --data-dir ../shared/data/mnist
+    python benchmarks/metrics_ceiling.py --data-dir DIR       # DIR: the four MNIST files
 
 Scores, on tinygan's shipped MNIST classifier, with `tinygan.quality.metrics`: the MNIST
 test set's own Inception Score (10,000 digits, 10 splits); the test set against 10,000

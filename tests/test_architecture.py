@@ -1,4 +1,4 @@
-"""The package's shape (STYLE.md principle 11): the import contract in setup.cfg holds, and
+"""The package's shape (CONTRIBUTING.md, style principle 11): the import contract in setup.cfg holds, and
 it really fails when a module imports upwards."""
 from __future__ import annotations
 

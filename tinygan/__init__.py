@@ -1,8 +1,8 @@
 """tinygan: Flux.jl's DCGAN-on-MNIST tutorial, one-to-one in Python on tinygrad.
 
 The tutorial is one module, `tinygan.tutorial`, read top to bottom beside the Flux page.
-Three layers; each imports only from the layers below it (an import contract in setup.cfg,
-checked in CI by import-linter):
+Three tiers; each imports only from the ones below it (in the finer layers of the import
+contract in setup.cfg, checked in CI by import-linter):
 
 The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to the Julia):
 

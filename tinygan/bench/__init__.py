@@ -32,7 +32,7 @@ running, the same step and rows for accelerators this machine need not have:
                   beside the bound
     atlas_diff    two atlases compared, target by target and kernel by kernel
 
-Timing rules (see STYLE.md): tinygrad is lazy, so every timed call realises its results
+Timing rules (CONTRIBUTING.md, style principle 9): tinygrad is lazy, so every timed call realises its results
 and waits for the device before the clock stops; PyTorch calls `.item()` or synchronises.
 PyTorch is optional (the `bench` extra) and only imported inside `import_torch()`.
 """

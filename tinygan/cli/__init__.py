@@ -26,6 +26,23 @@ def main():
     """tinygan: Flux.jl's DCGAN-on-MNIST tutorial on tinygrad."""
 
 
+# `tinygan --help`: one whole line per command (click would cut each docstring short).
+SHORT_HELP = {
+    "train": "Train the tutorial's DCGAN: grids, GIF, checkpoints.",
+    "sample": "Draw a sample grid from a saved generator.",
+    "gif": "Make a GIF from a folder's sample grids.",
+    "plot": "Plot a run's losses.csv.",
+    "report": "Write a run folder's index.html page.",
+    "devices": "List usable backends and what --device gpu picks.",
+    "score": "Score a generator: FID, IS, KID, precision/recall.",
+    "train-classifier": "Train the MNIST classifier that score uses.",
+    "interpolate": "Walk a generator's latent space: GIF and strip.",
+    "bench": "Time the step and layers per backend vs PyTorch.",
+    "kernels": "Compile the step for GPUs offline: the atlas.",
+    "export": "Write a run's final generator alone.",
+    "tune": "Find faster kernel options for this CPU's matmuls.",
+}
+
 for name, command in (("train", train_command), ("sample", sample_command),
                       ("gif", gif_command), ("plot", plot_command), ("report", report_command),
                       ("devices", devices_command), ("score", score),
@@ -33,6 +50,7 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("interpolate", interpolate_command), ("bench", bench_command),
                       ("kernels", kernels_command), ("export", export_command),
                       ("tune", tune_command)):
+    command.short_help = SHORT_HELP[name]
     main.add_command(command, name)
 
 __all__ = ["main", "tutorial_command"]   # tutorial_command: examples/dcgan_mnist.py's command

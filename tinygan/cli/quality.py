@@ -29,7 +29,10 @@ from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, tra
 @RAW_OPTION
 @KERNELS_OPTION
 def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_path, raw, kernels):
-    """Score a checkpoint's generator: FID on MNIST, class histogram, mean confidence."""
+    """Score a checkpoint's generator on MNIST features (tinygan's classifier): FID,
+    Inception Score, KID (the mean and spread over 100 subsets of at most 1,000, and at most
+    half the smaller sample), precision and recall, the class histogram and the mean
+    confidence."""
     setup_logging()
     scores = run_with_kernels(kernels, device, score_checkpoint, folder, n=n, seed=seed,
                               batch_size=batch_size, classifier_dir=classifier_dir,
