@@ -20,8 +20,10 @@ import os
 import shutil
 import subprocess
 import tempfile
+import zlib
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 # tinygrad lowers a schedule's kernels in a pool of PARALLEL processes, by default the cores
@@ -217,6 +219,12 @@ def backend(request, kernels):
 # the tutorial's shapes: checked on the first backend, it costs each further backend a
 # compile of every kernel again (PoCL: about 0.2 s a kernel), no new code path (issue #21).
 first_backend_only = pytest.mark.parametrize("backend", BACKENDS[:1], indirect=True)
+
+
+def name_seeded_rng(request) -> np.random.Generator:
+    """A random generator seeded from the test's own name (its node id): a test draws the
+    same data whatever ran before it on its worker, so a failure reproduces with `-k`."""
+    return np.random.default_rng(zlib.crc32(request.node.nodeid.encode()))
 
 
 def mnist_search_folders() -> list[Path]:

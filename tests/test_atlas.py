@@ -16,6 +16,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +60,8 @@ CPU_THREADS = COMMITTED["settings"]["cpu_threads"]
 # that alters them alters the CUDA and AMD ones too, and the atlas is regenerated for every
 # target at once (benchmarks/atlas.py); re-deriving it too would cost CI about 40 s.
 CHECKED_TARGETS = ("cuda:sm_90", "amd:gfx1100", "cpu")
+# The compiler whose output gives a target's registers (compiler_versions' names).
+TARGET_COMPILERS = {"cuda": "nvrtc", "amd": "llvm"}
 
 
 def require_compiler(target) -> None:
@@ -166,7 +169,12 @@ def test_the_committed_atlas_describes_todays_code(name):
     (committed,) = [t for t in COMMITTED["targets"] if t["target"] == name]
     committed = {**committed, "rows": [r for r in committed["rows"] if r["pass"] == STEP]}
     derived = step_summary(name)
-    if compiler_versions() != COMMITTED["compilers"]:     # registers are the compiler's
+    compiler = TARGET_COMPILERS.get(name.split(":")[0])  # registers are that compiler's
+    here, committed_version = compiler_versions().get(compiler), \
+        COMMITTED["compilers"].get(compiler)
+    if compiler is not None and here != committed_version:
+        warnings.warn(f"{name}: {compiler} {here} here, {committed_version} in the committed "
+                      f"atlas: its registers and spills are not compared")
         for row in (*committed["rows"], *derived["rows"]):
             row["max_registers"] = row["spilling_kernels"] = None
             for kernel in row["kernel_list"]:
@@ -231,7 +239,9 @@ def test_metal_source_is_rendered_without_metal():
         assert kernels
         for kernel in kernels:
             assert "kernel void" in kernel.source and "#include <metal_stdlib>" in kernel.source
-    assert target.binary == ""      # the atlas reports source only: nothing was compiled
+            # nothing was compiled: the "binary" is the source text itself (tinygrad's
+            # default Compiler), not a Metal library (which starts b"MTLB")
+            assert kernel.binary == kernel.source.encode()
 
 
 # ---------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import numpy_reference as ref
 import pytest
-from conftest import both_paths, first_backend_only
+from conftest import both_paths, first_backend_only, name_seeded_rng
 from tinygrad import Tensor
 
 from tinygan.backend import training_mode
@@ -18,6 +18,13 @@ from tinygan.tutorial import HyperParams, dcgan_init, discriminator_loss, genera
 
 RTOL = 1e-4
 rng = np.random.default_rng(0)
+
+
+@pytest.fixture(autouse=True)
+def _rng_of_this_test(request):
+    """Each test draws from its own generator, seeded from its name (conftest)."""
+    global rng
+    rng = name_seeded_rng(request)
 
 
 def rel_err(actual, expected) -> float:

@@ -15,6 +15,7 @@ from conftest import SMALL_BATCH, mnist_dir
 from tinygan.cli import main as tinygan_cli
 from tinygan.longrun import train
 from tinygan.loop import TrainingCallback
+from tinygan import page as page_module
 from tinygan.page import PAGE, RUN_JSON
 from tinygan.tutorial import HyperParams, load_MNIST_images
 
@@ -46,7 +47,11 @@ def page_run(tmp_path_factory):
                           output_dir=str(out), max_steps=STEPS, score_every=2,
                           score_samples=10, ema_decay=EMA, data_dir=str(mnist_dir()))
     probe = PageProbe()
-    train(hparams, images=load_MNIST_images(hparams)[:200], callbacks=[probe])
+    # the page's own timer (a refresh at least every 60 s) off: what is checked below is the
+    # refresh at every grid and scored step, however slow this machine's first steps are
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(page_module.RunPage.__init__, "__defaults__", (float("inf"),))
+        train(hparams, images=load_MNIST_images(hparams)[:200], callbacks=[probe])
     return out, probe
 
 
@@ -56,7 +61,7 @@ def test_the_page_reloads_while_the_run_goes_and_not_once_it_ends(page_run):
     for step, (page, info) in enumerate(probe.seen):
         assert info["status"] == "running" and info["total_steps"] == STEPS
         assert '<meta http-equiv="refresh"' in page and 'data-status="running"' in page
-    # refreshed at each grid and scored step (0, 2, 4), not in between (under a minute)
+    # refreshed at each grid and scored step (0, 2, 4), not in between
     assert [info["step"] for _, info in probe.seen] == [1, 1, 3, 3, 5]
     final, info = (out / PAGE).read_text(), json.loads((out / RUN_JSON).read_text())
     assert info["status"] == "finished" and info["step"] == STEPS

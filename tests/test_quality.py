@@ -14,7 +14,7 @@ import json
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import SMALL_BATCH, mnist_dir
+from conftest import SMALL_BATCH, mnist_dir, name_seeded_rng
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.nn.state import get_state_dict
@@ -34,6 +34,13 @@ from tinygan.quality.classifier import CHUNK
 from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
 rng = np.random.default_rng(0)
+
+
+@pytest.fixture(autouse=True)
+def _rng_of_this_test(request):
+    """Each test draws from its own generator, seeded from its name (conftest)."""
+    global rng
+    rng = name_seeded_rng(request)
 
 # One pytest-xdist worker runs them all (xdist_group): the fixtures are built once.
 pytestmark = pytest.mark.xdist_group("quality")
@@ -362,7 +369,10 @@ def test_tinygan_interpolate_writes_the_gif_and_the_strip(checkpoint, tmp_path):
 
 def test_tinygan_score_without_a_checkpoint_is_one_line(tmp_path):
     result = CliRunner().invoke(score, ["--checkpoint", str(tmp_path), "--device", "cpu"])
-    assert result.exit_code == 1 and "no checkpoint" in result.output
+    errors = [line for line in result.output.splitlines() if line.strip()]
+    assert result.exit_code == 1 and len(errors) == 1, result.output
+    assert errors[0].startswith("Error: ") and "no checkpoint" in errors[0]
+    assert str(tmp_path) in errors[0] and "Traceback" not in result.output
 
 
 # --- benchmarks/quality.py, in a tiny mode ---------------------------------------------

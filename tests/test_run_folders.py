@@ -145,6 +145,12 @@ def test_resume_continues_and_ctrl_c_says_how_to_go_on(first_run, tmp_path):
     assert "Train step 6, Discriminator loss = " in stderr          # every --verbose-freq 2
     step = json.loads((run / "checkpoint.json").read_text())["step"]
     assert f"Stopped at step {step}: continue with --resume --out {run}" in stdout
+    # its page (a run without the moving average): stopped, saying how to go on, no reload,
+    # no EMA columns
+    info, page = json.loads((run / "run.json").read_text()), (run / "index.html").read_text()
+    assert info["status"] == "stopped" and info["step"] == step
+    assert 'data-status="stopped"' in page and "continue it with --resume" in page
+    assert 'http-equiv="refresh"' not in page and "EMA" not in page
     rows = (run / "losses.csv").read_text().splitlines()[1:]
     assert [int(r.split(",")[0]) for r in rows] == list(range(step)) and step > 6
     assert rows[:4] == (first_run / "losses.csv").read_text().splitlines()[1:]
@@ -160,6 +166,9 @@ def damage(run: Path, how: str) -> None:
     info_path = run / "checkpoint.json"
     info = json.loads(info_path.read_text())
     tensors = run / info["tensors"]
+    if how == "not JSON":
+        info_path.write_text("{not json")
+        return
     if how == "truncated tensors":
         tensors.write_bytes(tensors.read_bytes()[: tensors.stat().st_size // 2])
     elif how == "tensors header cut":
@@ -183,6 +192,7 @@ CASES = {  # how the checkpoint is damaged: what the one line must say
     "unknown hparam": "unknown generator_width",
     "missing hparam": "missing latent_dim",
     "other latent_dim": "has shape",
+    "not JSON": "checkpoint.json is damaged",
 }
 
 
@@ -191,7 +201,8 @@ def test_a_damaged_checkpoint_is_one_line_from_every_command(first_run, tmp_path
     run = copy_of(first_run, tmp_path)
     damage(run, how)
     before = files(run)
-    names = "checkpoint.json" if how in ("no tensors entry",) or "hparam" in how else ""
+    names = "checkpoint.json" if how in ("no tensors entry", "not JSON") or "hparam" in how \
+        else ""
     commands = {
         "sample": ["sample", "--checkpoint", str(run), "--device", "cpu",
                    "--out", str(tmp_path / "s.png")],
@@ -244,6 +255,34 @@ def test_sample_on_the_plain_path_draws_the_same_grid(first_run, tmp_path, caplo
     plain = np.asarray(Image.open(tmp_path / "plain.png"), dtype=np.int16)
     fast = np.asarray(Image.open(first_run / "dcgan_steps_000004.png"), dtype=np.int16)
     assert plain.shape == fast.shape and np.abs(plain - fast).max() <= 1
+
+
+def test_gif_of_a_folder_without_grids_is_one_line(tmp_path):
+    done = tinygan("gif", str(tmp_path))
+    assert error_line(done) == f"Error: no dcgan_steps_*.png files in {tmp_path}"
+    assert not (tmp_path / "output.gif").exists()
+
+
+def test_train_takes_every_float_option_from_the_command_line_on_any_backend(tmp_path):
+    """`tinygan train` as a user types it, with every float option and the noise changed,
+    on the last test backend (OpenCL where it is one: the loop on a backend other than the
+    CPU): the run trains, and run.json and checkpoint.json record the values given."""
+    backend = BACKENDS[-1]
+    given = {"disc_lr": 0.0003, "gen_lr": 0.0001, "label_smoothing": 0.1, "label_flip": 0.05,
+             "adam_beta1": 0.5, "ema_decay": 0.9}
+    options = [part for name, value in given.items()
+               for part in (f"--{name.replace('_', '-')}", str(value))]
+    done = tinygan("train", "--batch-size", str(SMALL_BATCH), "--max-steps", "2",
+                   "--verbose-freq", "1", "--device", backend.lower(), "--noise", "uniform",
+                   "--data-dir", str(mnist_dir()), "--out", str(tmp_path / "run"), *options)
+    assert done.returncode == 0, done.stdout + done.stderr
+    info = json.loads((tmp_path / "run" / "run.json").read_text())
+    saved = json.loads((tmp_path / "run" / "checkpoint.json").read_text())["hparams"]
+    for record in (info["hparams"], saved):
+        assert {name: record[name] for name in given} == given and record["noise"] == "uniform"
+    assert info["machine"]["device"].startswith(backend) and info["step"] == 2
+    rows = (tmp_path / "run" / "losses.csv").read_text().splitlines()[1:]
+    assert len(rows) == 2 and all(np.isfinite(float(r.split(",")[2])) for r in rows)
 
 
 def test_devices_lists_the_backends_and_what_gpu_picks():

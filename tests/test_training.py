@@ -376,8 +376,13 @@ def test_the_example_script_reports_bad_input_in_one_line(tmp_path):
                str(tmp_path), "--out", str(tmp_path / "out"), "--device", "cpu"]
     env = {**os.environ, "TINYGAN_MIRRORS": "http://127.0.0.1:9/"}      # nothing listens there
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
-    assert done.returncode == 1
-    assert done.stderr.strip().splitlines()[-1].startswith("Error: ")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 1 and errors == done.stderr.strip().splitlines()[-1:]
+    # which file, which mirror was tried, and where to put the files instead
+    for part in ("train-images-idx3-ubyte.gz", "http://127.0.0.1:9/", str(tmp_path),
+                 "--data-dir"):
+        assert part in errors[0], (part, errors[0])
 
 
 def test_atomic_writes_get_the_usual_permissions_not_mkstemps_private_ones(tmp_path):

@@ -6,7 +6,8 @@ import numpy_reference as ref
 import pytest
 from tinygrad import Tensor
 
-import tinygan.tutorial as tutorial
+from conftest import SMALL_BATCH
+from tinygan.backend import rng_counter, set_rng_counter
 from tinygan.tutorial import (HyperParams, build_gan, discriminator_loss, discriminator_targets,
                               draw_noise, make_train_step)
 
@@ -53,32 +54,50 @@ def test_noise_distribution(backend):
     assert uniform.min() >= -1 and uniform.max() <= 1 and abs(uniform.var() - 1 / 3) < 0.01
 
 
-def test_the_training_step_uses_the_chosen_tricks(monkeypatch):
-    seen = {}
+def softplus(x: np.ndarray) -> np.ndarray:
+    return np.logaddexp(0, x)
 
-    def record_noise(n, latent_dim, kind="normal"):
-        seen["noise"] = (n, latent_dim, kind)
-        return Tensor.zeros(n, latent_dim)
 
-    def record_targets(n_real, n_fake, label_smoothing=0.0, label_flip=0.0):
-        seen["targets"] = (n_real, n_fake, label_smoothing, label_flip)
-        return 1.0 - label_smoothing, 0.0
-
-    def no_discriminator_step(disc, real_img, fake_img, opt, targets):
-        seen["step_targets"] = targets
-        return Tensor([0.0]), []
-
-    def no_generator_step(disc, fake_img, opt):
-        return Tensor([0.0]), []
-
-    monkeypatch.setattr(tutorial, "draw_noise", record_noise)
-    monkeypatch.setattr(tutorial, "discriminator_targets", record_targets)
-    monkeypatch.setattr(tutorial, "train_discriminator", no_discriminator_step)
-    monkeypatch.setattr(tutorial, "train_generator", no_generator_step)
-    hp = HyperParams(batch_size=6, latent_dim=8, noise="uniform", label_smoothing=0.2,
-                     label_flip=0.1)
-    runner = make_train_step(*build_gan(hp), hp, use_jit=False)
-    runner(Tensor.zeros(4, 1, 28, 28))
-    assert seen["noise"] == (6, 8, "uniform")
-    assert seen["targets"] == (4, 6, 0.2, 0.1)
-    assert seen["step_targets"] == (0.8, 0.0)
+@pytest.mark.parametrize("tricks", [
+    {},                                                          # the tutorial's step
+    {"label_smoothing": 0.2, "label_flip": 0.3, "noise": "uniform"},
+])
+def test_a_real_jitted_step_computes_what_the_tricks_say(tricks):
+    """The loop's own jitted step, from weights whose discriminator answers a constant logit
+    b (its last layer zeroed but its bias): its loss is then a function of the targets
+    alone, mean(softplus(b) - b·t), checked against NumPy with the targets the step drew
+    (replayed from tinygrad's random stream: smoothed, then flipped with probability p);
+    the first BatchNorm's running mean is a tenth of the batch mean of the Dense layer's
+    output on the noise the step drew (replayed too: uniform or normal)."""
+    hp = HyperParams(batch_size=SMALL_BATCH, **tricks)
+    n_real, b = 3, 0.7                                           # a short real batch
+    Tensor.manual_seed(11)
+    gen, disc, opt_d, opt_g = build_gan(hp)
+    disc[-1].weight.assign(Tensor.zeros(*disc[-1].weight.shape)).realize()
+    disc[-1].bias.assign(Tensor([b])).realize()
+    dense = gen[0].weight.numpy()                                # latent → features, as drawn
+    step = make_train_step(gen, disc, opt_d, opt_g, hp)          # jitted, as `train` runs it
+    start = rng_counter()
+    d_loss, _ = step(Tensor(np.zeros((n_real, 1, 28, 28), np.float32)))
+    set_rng_counter(start)                                       # the step's draws, again
+    noise = draw_noise(hp.batch_size, hp.latent_dim, hp.noise).numpy()
+    real_t, fake_t = (np.broadcast_to(np.asarray(t.numpy() if isinstance(t, Tensor) else t,
+                                                 np.float64), (n, 1))
+                      for t, n in zip(discriminator_targets(n_real, hp.batch_size,
+                                                            hp.label_smoothing,
+                                                            hp.label_flip),
+                                      (n_real, hp.batch_size)))
+    want = sum(np.mean(softplus(b) - b * t) for t in (real_t, fake_t))
+    assert abs(d_loss - want) < 1e-5, (d_loss, want)
+    smoothed = np.float32(1.0 - hp.label_smoothing)
+    for targets in (real_t, fake_t):
+        assert np.all(np.isclose(targets, smoothed) | (targets == 0))
+    if hp.label_flip == 0:
+        assert np.allclose(real_t, smoothed) and (fake_t == 0).all()
+    if hp.noise == "uniform":
+        assert noise.min() >= -1 and noise.max() <= 1
+    else:
+        assert noise.min() < -1 or noise.max() > 1
+    features = noise.astype(np.float64) @ dense.T.astype(np.float64)
+    np.testing.assert_allclose(gen[1].running_mean.numpy(), 0.1 * features.mean(0),
+                               rtol=1e-4, atol=1e-6)
