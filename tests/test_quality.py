@@ -126,6 +126,17 @@ def test_kid_is_unbiased_near_zero_for_one_distribution_and_grows_with_the_shift
     assert 8 <= sum(signs) <= 32
 
 
+@pytest.mark.parametrize("shift, scale", [(0.0, 1.0), (0.4, 1.3), (2.0, 0.5)])
+def test_precision_and_recall_are_naeem_et_als_own(shift, scale):
+    """On the same features, tinygan's k-NN precision and recall equal `prdc`'s, the code of
+    the paper that defines them (Naeem et al. 2020; a test extra)."""
+    import prdc                    # the `test` extra (pip install -e '.[test]')
+    real = rng.standard_normal((300, 16))
+    generated = rng.standard_normal((250, 16)) * scale + shift
+    theirs = prdc.compute_prdc(real_features=real, fake_features=generated, nearest_k=3)
+    assert precision_recall(real, generated, k=3) == (theirs["precision"], theirs["recall"])
+
+
 def test_precision_and_recall_tell_quality_from_coverage():
     rng = np.random.default_rng(2)
     real = rng.standard_normal((1000, 2))
