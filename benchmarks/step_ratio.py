@@ -37,7 +37,7 @@ from tinygan.bench.torch_twin import import_torch, torch_step_call
 from tinygan.fast.cpu import choose_cpu_renderer
 from tinygan.fast.processor import cpu_isa, cpu_model
 from tinygan.internals import DEV
-from tinygan.kernels import active, kernels_on
+from tinygan.kernels import CHOICES, active, kernels_on
 from tinygan.tutorial import HyperParams
 
 SWITCHES = {"untuned": ("TINYGAN_TUNED_KERNELS", 0), "whole": ("TINYGAN_CONV_REGIONS", 0),
@@ -63,7 +63,7 @@ def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
 @click.option("--torch/--no-torch", "use_torch", default=True, show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the timings as JSON here.")
-@click.option("--kernels", type=click.Choice(["plain", "fast"]), default="fast",
+@click.option("--kernels", type=click.Choice(CHOICES), default="fast",
               show_default=True, help="tinygan's fast path, or tinygrad's own kernels.")
 def step_ratio(configs, batch, reps, use_torch, out, kernels):
     """Time tinygan's step (each configuration) and PyTorch's, interleaved."""

@@ -35,15 +35,14 @@ try:
     import tinygrad.codegen as codegen
     from tinygrad.codegen import to_program_cache, to_program_key
     from tinygrad.codegen.late import coalesce
-    from tinygrad.codegen.opt import KernelOptError, Opt, OptOps, tc
+    from tinygrad.codegen.opt import Opt, OptOps, tc
     from tinygrad.device import Compiler
-    from tinygrad.dtype import AddrSpace
     from tinygrad.engine import realize
     from tinygrad.helpers import diskcache_get, diskcache_put, to_char_p_p
     from tinygrad.renderer import llvmir
-    from tinygrad.renderer.cstyle import CStyleLanguage, CUDARenderer, HIPRenderer, MetalRenderer
+    from tinygrad.renderer.cstyle import CStyleLanguage, MetalRenderer
     from tinygrad.runtime import ops_cpu
-    from tinygrad.uop.ops import Ops, PatternMatcher, ProgramInfo, UPat
+    from tinygrad.uop.ops import Ops, ProgramInfo
     _MISSING: str | None = None
 except ImportError as error:            # another tinygrad: the plain path only
     _MISSING = f"{type(error).__name__}: {error}"

@@ -30,8 +30,9 @@ KERNELS_ENV = "TINYGAN_KERNELS"
 CHOICES = ("plain", "fast")
 DEFAULT = "fast"
 
-# The backends whose layers the fast path computes now (backend name -> its strategy).
-_active: dict[str, type] = {}
+# The backends whose layers the fast path computes now (backend name -> its strategy:
+# `tinygan.fast.strategy`).
+_active: dict[str, object] = {}
 
 
 def choice(requested: str | None = None) -> str:

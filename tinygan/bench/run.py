@@ -19,7 +19,7 @@ from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, 
 from tinygan.bench.torch_twin import (pytorch_plan, pytorch_tf32, pytorch_threads,
                                       torch_layer_call, torch_step_call)
 from tinygan.fast import tuned_kernels
-from tinygan.fast.cpu import parallel_wanted
+from tinygan.fast.cpu import parallel_cpu_kernels_on
 from tinygan.internals import ALLOW_TF32, DEV, NUM_CPU_THREADS
 from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
@@ -126,10 +126,10 @@ def run_rows(engine: str, framework: str, hparams: HyperParams, selected: list[s
 
 def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps: int,
                   top: int, progress: Callable[[str], None],
-                  kernels: str | None = None) -> tuple[list[dict], str, str]:
+                  kernels: str | None = None) -> tuple[list[dict], dict]:
     """Every selected row with tinygan on one tinygrad backend (the default device meanwhile)
-    with the kernels asked for (`tinygan.kernels`); the rows, the kernels that ran and the
-    backend's code generator."""
+    with the kernels asked for (`tinygan.kernels`); the rows, and how the backend ran them:
+    the kernels, its code generator, whether CPU kernels ran on every core."""
     saved = DEV.value
     DEV.value = backend
     try:
@@ -142,7 +142,8 @@ def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps:
                             measure=lambda call, report: measure_tinygrad(call, reps, top,
                                                                           report),
                             progress=progress)
-            return rows, used, renderer_name(backend)
+            return rows, {"kernels": used, "code_generator": renderer_name(backend),
+                          "cpu_parallel": parallel_cpu_kernels_on()}
     finally:
         DEV.value = saved
 
@@ -189,14 +190,14 @@ def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128,
     start, load_at_start = time.perf_counter(), load_average()
     torch, torch_devices, torch_note = pytorch_plan(use_torch, backends)
 
-    rows, used, generators = [], {}, {}
+    rows, ran = [], {}
     with Context(CACHELEVEL=0) if cold_cache else contextlib.nullcontext():
         for backend in backends:
-            backend_rows, used[backend], generators[backend] = tinygrad_rows(
-                backend, hparams, selected, reps, top, progress, kernels)
+            backend_rows, ran[backend] = tinygrad_rows(backend, hparams, selected, reps, top,
+                                                       progress, kernels)
             rows += backend_rows
     # every core for the CPU's kernels: the fast path's, unless TINYGAN_PARALLEL_CPU=0
-    cpu_parallel = used.get("CPU") == "fast" and NUM_CPU_THREADS.value > 1 and parallel_wanted()
+    cpu_parallel = ran.get("CPU", {}).get("cpu_parallel", False)
     with pytorch_threads(torch, torch_threads) as threads_used:
         for device in dict.fromkeys(torch_devices.values()):
             rows += torch_rows(torch, device, hparams, selected, reps, progress)
@@ -213,7 +214,8 @@ def run_benchmark(backends: list[str], selected: list[str], *, batch: int = 128,
                      "torch_threads": threads_used, "cpu_parallel": cpu_parallel,
                      "num_cpu_threads": NUM_CPU_THREADS.value,
                      "allow_tf32": bool(ALLOW_TF32.value),     # tinygrad's, on NVIDIA
-                     "kernels": used, "code_generators": generators,
+                     "kernels": {b: r["kernels"] for b, r in ran.items()},
+                     "code_generators": {b: r["code_generator"] for b, r in ran.items()},
                      "tuned_kernels": bool(tuned_kernels.TUNED.value)},
         "machine": {**machine_info(backends, torch),
                     "load_average_start": load_at_start, "load_average_end": load_average()},

@@ -6,6 +6,8 @@ import logging
 
 import click
 
+from tinygan.kernels import CHOICES
+
 
 # The exceptions that mean "the user can fix this": printed as one line.
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -27,7 +29,7 @@ RAW_OPTION = click.option(
 
 # Every command that computes: tinygrad's own kernels or tinygan's faster ones.
 KERNELS_OPTION = click.option(
-    "--kernels", type=click.Choice(["plain", "fast"]), default=None,
+    "--kernels", type=click.Choice(CHOICES), default=None,
     help="plain: the layers as tinygrad's own operations; fast: tinygan's faster kernels "
          "for the device [default: $TINYGAN_KERNELS, else fast]")
 

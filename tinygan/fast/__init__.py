@@ -131,6 +131,6 @@ def installed(backend: str) -> Iterator[None]:
     finally:
         if on_cpu:
             cpu.parallel_cpu_kernels(False)
-            cpu.cpu_renderers(device, renderers)
+            device.renderers = renderers
         for part in ours:
             part.uninstall()

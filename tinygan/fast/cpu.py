@@ -40,8 +40,7 @@ _renderer_noted: set = set()                # (device, renderer) fallbacks alrea
 def choose_cpu_renderer(device=None) -> str:
     """Put tinygan's code generator first in the CPU device's list of renderers (tinygrad
     takes the first that initialises, unless DEV names one, e.g. DEV=CPU:CLANG) and return
-    the name of the one now in use: LLVM where libLLVM loads, else clang.  `cpu_renderers`
-    gives the list back."""
+    the name of the one now in use: LLVM where libLLVM loads, else clang."""
     device = device or Device["CPU"]
     setting = os.environ.get(CPU_RENDERER_ENV, "").strip().upper()
     if setting and setting not in CPU_RENDERERS:
@@ -61,11 +60,6 @@ def choose_cpu_renderer(device=None) -> str:
                 f"(apt-get install {CPU_RENDERER_PACKAGES[wanted[0]]}); it compiles faster "
                 f"kernels here (benchmarks/PERF.md)")
     return chosen
-
-
-def cpu_renderers(device, renderers: list) -> None:
-    """Give the CPU device the list of renderers it had (see `choose_cpu_renderer`)."""
-    device.renderers = renderers
 
 
 # ---------------------------------------------------------------------------------------
@@ -106,15 +100,6 @@ def _parallel_call(self, *bufs, global_size=(1, 1, 1), local_size=(1, 1, 1), val
     return time.perf_counter() - started if wait else None
 
 
-def parallel_wanted() -> bool:
-    """Whether TINYGAN_PARALLEL_CPU asks for every core (its default) or tinygrad's loop."""
-    setting = os.environ.get(PARALLEL_CPU_ENV, "1").strip().lower()
-    if setting not in ("0", "1", "true", "false", "on", "off", "yes", "no"):
-        raise ValueError(f"{PARALLEL_CPU_ENV}={setting!r}: use 1 (all cores) or 0 "
-                         f"(tinygrad's one-core loop)")
-    return setting in ("1", "true", "on", "yes")
-
-
 def parallel_cpu_kernels(enable: bool | None = None) -> bool:
     """Run each CPU kernel's per-core parts on all cores (on by default; off with
     TINYGAN_PARALLEL_CPU=0, or `enable=False`, which gives tinygrad its own loop back).
@@ -122,7 +107,11 @@ def parallel_cpu_kernels(enable: bool | None = None) -> bool:
     of parts, hence of cores used."""
     global _pool, _pool_size
     if enable is None:
-        enable = parallel_wanted()
+        setting = os.environ.get(PARALLEL_CPU_ENV, "1").strip().lower()
+        if setting not in ("0", "1", "true", "false", "on", "off", "yes", "no"):
+            raise ValueError(f"{PARALLEL_CPU_ENV}={setting!r}: use 1 (all cores) or 0 "
+                             f"(tinygrad's one-core loop)")
+        enable = setting in ("1", "true", "on", "yes")
     threads = NUM_CPU_THREADS.value
     if not enable or threads <= 1:
         ops_cpu.CPUProgram.__call__ = _sequential_call
@@ -131,3 +120,8 @@ def parallel_cpu_kernels(enable: bool | None = None) -> bool:
         _pool, _pool_size = ThreadPoolExecutor(threads - 1, "tinygan-cpu"), threads - 1
     ops_cpu.CPUProgram.__call__ = _parallel_call
     return True
+
+
+def parallel_cpu_kernels_on() -> bool:
+    """Whether each CPU kernel's parts run on every core now (`parallel_cpu_kernels`)."""
+    return ops_cpu.CPUProgram.__call__ is _parallel_call

@@ -173,16 +173,17 @@ def _row_regions(size: int, k: int, pads: tuple[int, int]):
 
 
 def _heuristic_product(a: Tensor, b: Tensor, min_workgroups: int = 0) -> Tensor:
-    """a @ bᵀ realised in its own kernel, with tinygrad's heuristic options (for shapes the
-    tuned table lacks).  The callers pass b contiguous along the summed axis (a strided b
-    is much slower: benchmarks/PERF.md, "im2col"), and the product is realised in its own
-    kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
+    """a @ bᵀ over the last two axes (…×M×K by …×N×K; leading axes are a batch: the
+    batched phases') realised in its own kernel, with tinygrad's heuristic options (for
+    shapes the tuned table lacks).  The callers pass b contiguous along the summed axis (a
+    strided b is much slower: benchmarks/PERF.md, "im2col"), and the product is realised in
+    its own kernel, not fused into whatever reads it (e.g. the sub-pixel phases'
     interleave).  With `min_workgroups` (GPUs), a heavy product whose output is too small
-    to fill that many workgroups splits its sum (`sum_parts`)."""
-    (m, k), n = a.shape, b.shape[0]
-    parts = sum_parts(m, k, n, min_workgroups)
+    to fill that many workgroups splits its sum (`sum_parts`; the batch counted as rows)."""
+    *batch, m, k = a.shape
+    parts = sum_parts(math.prod(batch) * m, k, b.shape[-2], min_workgroups)
     if parts == 1:
-        return (a @ b.transpose()).contiguous()
+        return (a @ b.transpose(-1, -2)).contiguous()
     return _split_sum_product(a, b, parts)
 
 
@@ -200,13 +201,14 @@ def sum_parts(m: int, k: int, n: int, min_workgroups: int) -> int:
 
 
 def _split_sum_product(a: Tensor, b: Tensor, parts: int) -> Tensor:
-    """a @ bᵀ with the sum over K in `parts` parts: one kernel computes every part's product
-    side by side (a batch of matmuls, the batch axis outermost: more workgroups, each with
-    a shorter sum), a second adds the parts up."""
-    (m, k), n = a.shape, b.shape[0]
-    per_part = (a.reshape(m, parts, k // parts).permute(1, 0, 2)
-                @ b.reshape(n, parts, k // parts).permute(1, 2, 0)).contiguous()
-    return per_part.sum(0).contiguous()
+    """a @ bᵀ (as `_heuristic_product`) with the sum over K in `parts` parts: one kernel
+    computes every part's product side by side (a batch of matmuls, the parts' axis
+    outermost: more workgroups, each with a shorter sum), a second adds the parts up."""
+    *batch, m, k = a.shape
+    n, d = b.shape[-2], len(batch)
+    per_part = (a.reshape(*batch, m, parts, k // parts).permute(d + 1, *range(d), d, d + 2)
+                @ b.reshape(*batch, n, parts, k // parts).permute(d + 1, *range(d), d + 2, d))
+    return per_part.contiguous().sum(0).contiguous()
 
 
 def _channels_last(x: Tensor, pads: Pads) -> Tensor:
@@ -402,17 +404,10 @@ def _im2col_operands(x: Tensor, w: Tensor, pads: Pads) -> tuple[Tensor, Tensor]:
 
 def _batched_product(pairs: list[tuple[Tensor, Tensor]], min_workgroups: int) -> Tensor:
     """Every a @ bᵀ of `pairs` (all M×K by N×K) as one batched matmul, P×M×N, in its own
-    kernel; its sum split as `_heuristic_product` splits one product's, the batch counted
-    as rows."""
-    a = Tensor.stack(*[a for a, _ in pairs])                     # P×M×K
-    b = Tensor.stack(*[b for _, b in pairs]).contiguous()        # P×N×K
-    (count, m, k), n = a.shape, b.shape[1]
-    parts = sum_parts(count * m, k, n, min_workgroups)
-    if parts == 1:
-        return (a @ b.transpose(1, 2)).contiguous()
-    per_part = (a.reshape(count, m, parts, k // parts).permute(2, 0, 1, 3)
-                @ b.reshape(count, n, parts, k // parts).permute(2, 0, 3, 1)).contiguous()
-    return per_part.sum(0).contiguous()
+    kernel (`_heuristic_product`, its sum split where it is heavy)."""
+    return _heuristic_product(Tensor.stack(*[a for a, _ in pairs]),              # P×M×K
+                              Tensor.stack(*[b for _, b in pairs]).contiguous(),  # P×N×K
+                              min_workgroups)
 
 
 def _phase_plan(x_shape, w_shape, stride: tuple[int, int], padding: tuple[int, int]):
