@@ -120,7 +120,9 @@ def installed(backend: str) -> Iterator[None]:
     device = Device[backend] if on_cpu else None
     renderers = list(device.renderers) if on_cpu else None
     # Another backend's fast run may have put these in place already: it takes them out.
-    ours = [part for part in (program_cache, vectors) if not part.installed()]
+    # (The wide vectors are the CPU renderer's: no other backend's kernels use them.)
+    parts = (program_cache, vectors) if on_cpu else (program_cache,)
+    ours = [part for part in parts if not part.installed()]
     for part in ours:
         part.install()
     try:
