@@ -1,20 +1,25 @@
 """Scoring (tinygan.quality) and latent walks (tinygan.interpolate).
 
-The Fréchet distance is checked against closed forms; the shipped classifier against the
-MNIST test set (the real check that the weights are good); FID and the class histogram on
-real digits, noise and a "collapsed" set of one digit; the walk's endpoints against the
-generator itself.  Nothing is downloaded: MNIST comes from `conftest.mnist_dir()`.
+The Fréchet distance is checked against closed forms; it, the IS, KID, precision and recall
+against the reference code (pytorch-fid, torch-fidelity, prdc) on the same features; the
+shipped classifier against the MNIST test set (the real check that the weights are good);
+FID and the class histogram on real digits, noise and a "collapsed" set of one digit; the
+walk's endpoints against the generator itself.  Nothing is downloaded: MNIST comes from
+`conftest.mnist_dir()`.
 """
 from __future__ import annotations
 
 import csv
 import hashlib
+import importlib
 import json
+import sys
+import types
 
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import SMALL_BATCH, mnist_dir, name_seeded_rng
+from conftest import REQUIRE_TORCH, SMALL_BATCH, mnist_dir, name_seeded_rng, torch_or_skip
 from PIL import Image
 from tinygrad import Tensor
 from tinygrad.nn.state import get_state_dict
@@ -30,6 +35,7 @@ from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
                              frechet_distance, inception_score, kernel_inception_distance,
                              load_classifier, load_recipe, mean_confidence, precision_recall,
                              score_generator)
+from tinygan.quality import metrics
 from tinygan.quality.classifier import CHUNK
 from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
@@ -135,6 +141,131 @@ def test_precision_and_recall_are_naeem_et_als_own(shift, scale):
     generated = rng.standard_normal((250, 16)) * scale + shift
     theirs = prdc.compute_prdc(real_features=real, fake_features=generated, nearest_k=3)
     assert precision_recall(real, generated, k=3) == (theirs["precision"], theirs["recall"])
+
+
+# --- against the reference implementations: pytorch-fid and torch-fidelity -----------------
+
+def _torchvision_stand_in(torch) -> dict[str, types.ModuleType]:
+    """Empty modules named as torchvision's, holding only the names pytorch-fid and
+    torch-fidelity take from it at import time.  Both import torchvision for their image
+    pipelines and Inception networks, which these tests never use: the functions compared
+    below use NumPy, SciPy and PyTorch alone.  And PyPI's torchvision does not load against
+    the CPU torch wheel CI installs ("operator torchvision::nms does not exist"), so CI
+    installs the two packages without it (.ci/run)."""
+    names = ("torchvision", "torchvision.transforms", "torchvision.transforms.functional",
+             "torchvision.datasets", "torchvision.models", "torchvision.models.inception")
+    modules = {name: types.ModuleType(name) for name in names}
+    for name, module in modules.items():
+        if "." in name:
+            parent, _, child = name.rpartition(".")
+            setattr(modules[parent], child, module)
+    for name in ("CIFAR10", "STL10", "CIFAR100"):          # torch_fidelity/datasets.py
+        setattr(modules["torchvision.datasets"], name, type(name, (), {}))
+    for name in ("InceptionA", "InceptionC", "InceptionE"):  # pytorch_fid/inception.py's bases
+        setattr(modules["torchvision.models.inception"], name, torch.nn.Module)
+    return modules
+
+
+@pytest.fixture
+def reference(monkeypatch):
+    """pytorch-fid's `fid_score` and torch-fidelity's `metric_isc` and `metric_kid`,
+    imported over the torchvision stand-in; afterwards the stand-in and every module
+    imported under it are gone from `sys.modules`.  Installed beside PyTorch (.ci/run):
+    where missing, the test skips, or with TINYGAN_REQUIRE_TORCH=1 fails."""
+    torch = torch_or_skip()
+    for name, module in _torchvision_stand_in(torch).items():
+        monkeypatch.setitem(sys.modules, name, module)
+    before = set(sys.modules)
+    try:
+        try:
+            modules = [importlib.import_module(name) for name in (
+                "pytorch_fid.fid_score", "torch_fidelity.metric_isc", "torch_fidelity.metric_kid")]
+        except ImportError as error:
+            message = (f"pytorch-fid or torch-fidelity is not installed ({error}; pip install "
+                       f"--no-deps pytorch-fid torch-fidelity tqdm, as .ci/run does)")
+            if REQUIRE_TORCH:
+                pytest.fail(f"TINYGAN_REQUIRE_TORCH=1 but {message}", pytrace=False)
+            pytest.skip(message)
+        yield types.SimpleNamespace(torch=torch, fid_score=modules[0], metric_isc=modules[1],
+                                    metric_kid=modules[2])
+    finally:
+        for name in set(sys.modules) - before:       # they hold the stand-in
+            if name.partition(".")[0] in ("pytorch_fid", "torch_fidelity"):
+                del sys.modules[name]
+
+
+@pytest.mark.parametrize("n, shift, scale", [(200, 0.0, 1.0), (200, 0.4, 1.3), (12, 1.0, 0.5)])
+@pytest.mark.filterwarnings("ignore:The `disp` argument is deprecated:DeprecationWarning")
+def test_the_frechet_distance_is_pytorch_fids_own(reference, n, shift, scale):
+    """On the same statistics, `frechet_distance` equals pytorch-fid's
+    `calculate_frechet_distance` (the FID's reference code), also where fewer samples than
+    features make both covariances singular (n = 12 in 16 dimensions)."""
+    real = rng.standard_normal((n, 16))
+    generated = rng.standard_normal((n, 16)) * scale + shift
+    statistics = [(x.mean(0), np.cov(x, rowvar=False)) for x in (real, generated)]
+    theirs = reference.fid_score.calculate_frechet_distance(*statistics[0], *statistics[1])
+    assert frechet_distance(*statistics[0], *statistics[1]) == pytest.approx(theirs, rel=1e-12)
+
+
+@pytest.mark.parametrize("n, splits", [(200, 10), (203, 10), (200, 7)])
+def test_the_inception_score_is_torch_fidelitys_own(reference, n, splits):
+    """On the same class probabilities, `inception_score` equals torch-fidelity's
+    `isc_features_to_metric`, mean and spread, with sizes that do not divide evenly into
+    the splits too.  torch-fidelity takes logits and applies the softmax itself, and
+    shuffles the rows first: it is given the logits and `shuffle=False`, tinygan their
+    softmax (in float64, as torch-fidelity computes it), so both split the same rows."""
+    torch = reference.torch
+    logits = torch.from_numpy(rng.standard_normal((n, 10)) * 3)
+    probs = torch.softmax(logits, dim=1).numpy()
+    theirs = reference.metric_isc.isc_features_to_metric(logits, splits=splits, shuffle=False)
+    assert inception_score(probs, splits) == pytest.approx(
+        (theirs["inception_score_mean"], theirs["inception_score_std"]), rel=1e-12)
+
+
+@pytest.mark.parametrize("shift, scale", [(0.0, 1.0), (0.4, 1.3), (2.0, 0.5)])
+def test_kid_on_one_subset_is_torch_fidelitys_own(reference, shift, scale):
+    """tinygan's cubic kernel and unbiased MMD² equal torch-fidelity's (`kernel_poly`,
+    `mmd2`, as Bińkowski et al.'s code), and so does its KID where the subset is the whole
+    set: torch-fidelity's `kid_features_to_metric` with one subset of every row."""
+    x = rng.standard_normal((200, 16))
+    y = rng.standard_normal((200, 16)) * scale + shift
+    kid = reference.metric_kid
+    np.testing.assert_allclose(metrics._polynomial_kernel(x, y), kid.kernel_poly(x, y),
+                               rtol=1e-13)
+    theirs = kid.kid_features_to_metric(reference.torch.from_numpy(x),
+                                        reference.torch.from_numpy(y), kid_subsets=1,
+                                        kid_subset_size=200, verbose=False)
+    assert metrics._mmd2_unbiased(x, y) == pytest.approx(
+        theirs["kernel_inception_distance_mean"], rel=1e-12, abs=1e-12)
+    assert theirs["kernel_inception_distance_std"] == 0
+
+
+def test_kid_over_subsets_is_torch_fidelitys_on_the_same_subsets(reference, monkeypatch):
+    """`kernel_inception_distance` draws its own subsets (NumPy's default generator;
+    torch-fidelity's is the legacy RandomState, so the draws differ): each subset pair it
+    draws, handed to torch-fidelity as a whole set, gives the same MMD², and the mean and
+    spread over them are torch-fidelity's.  Each subset holds half the smaller set (100 of
+    200), distinct rows of it: the cap where torch-fidelity would take all 200."""
+    real, generated = rng.standard_normal((240, 16)), rng.standard_normal((200, 16)) + 0.3
+    drawn = []
+
+    def recording(x, y):
+        drawn.append((x, y))
+        return _mmd2_unbiased(x, y)
+    _mmd2_unbiased = metrics._mmd2_unbiased
+    monkeypatch.setattr(metrics, "_mmd2_unbiased", recording)
+    mean, spread = kernel_inception_distance(real, generated, subsets=5, subset_size=1000)
+    torch, kid = reference.torch, reference.metric_kid
+    theirs = [kid.kid_features_to_metric(torch.from_numpy(x), torch.from_numpy(y),
+                                         kid_subsets=1, kid_subset_size=len(x),
+                                         verbose=False)["kernel_inception_distance_mean"]
+              for x, y in drawn]
+    assert len(theirs) == 5 and spread > 0
+    assert (mean, spread) == pytest.approx((np.mean(theirs), np.std(theirs)), rel=1e-12)
+    for x, y in drawn:
+        for subset, whole in ((x, real), (y, generated)):
+            assert len(subset) == 100 and len(np.unique(subset, axis=0)) == 100
+            assert (subset[:, None] == whole[None]).all(2).any(1).all()      # rows of it
 
 
 def test_precision_and_recall_tell_quality_from_coverage():

@@ -40,13 +40,15 @@ PR_NEIGHBOURS = 3
 
 def inception_score(probs: np.ndarray, splits: int = IS_SPLITS) -> tuple[float, float]:
     """Mean and standard deviation over `splits` equal parts of the images (rows of class
-    probabilities, N×C) of exp(mean KL(p(y|x) || p(y))), p(y) the part's mean."""
+    probabilities, N×C) of exp(mean KL(p(y|x) || p(y))), p(y) the part's mean.  Part i is
+    rows i·N//splits to (i+1)·N//splits, as in Salimans et al.'s code and torch-fidelity."""
     probs = np.asarray(probs, np.float64)
     if probs.ndim != 2 or len(probs) < splits:
         raise ValueError(f"the Inception Score needs at least {splits} rows of class "
                          f"probabilities, got shape {probs.shape}")
     scores = []
-    for part in np.array_split(probs, splits):
+    bounds = [i * len(probs) // splits for i in range(splits + 1)]    # the paper's parts
+    for part in (probs[start:end] for start, end in zip(bounds, bounds[1:])):
         marginal = part.mean(axis=0, keepdims=True)
         kl = np.sum(part * (np.log(part + 1e-12) - np.log(marginal + 1e-12)), axis=1)
         scores.append(np.exp(kl.mean()))
