@@ -52,16 +52,17 @@ def jit(fn: Callable) -> Callable:
     return TinyJit(fn)
 
 
-def jit_per_shape(fn: Callable[[Tensor], Any]) -> Callable[[Tensor], Any]:
-    """`fn(x)` under the JIT, compiled once for each shape of `x` it is called with (the
-    training step: one for full batches, one for an epoch's smaller last batch).  `x` is
-    realised first, as TinyJit requires of its inputs."""
+def jit_per_shape(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`fn(x, ...)` under the JIT, compiled once for each shape of its tensor arguments (the
+    training step: one for full batches, one for an epoch's smaller last batch).  The
+    tensors are realised first, as TinyJit requires of its inputs."""
     compiled: dict[tuple, Callable] = {}
 
-    def call(x: Tensor):
-        if x.shape not in compiled:
-            compiled[x.shape] = TinyJit(fn)
-        return compiled[x.shape](x.realize())
+    def call(*xs: Tensor):
+        shapes = tuple(x.shape for x in xs)
+        if shapes not in compiled:
+            compiled[shapes] = TinyJit(fn)
+        return compiled[shapes](*(x.realize() for x in xs))
     return call
 
 

@@ -50,8 +50,10 @@ def check_hparams(hp) -> None:
     if device not in DEVICE_NAMES:
         raise ValueError(f"HyperParams.device must be one of {', '.join(DEVICE_NAMES)} "
                          f"(optionally with ':N'), got {hp.device!r}")
-    if not isinstance(hp.tf32, bool):
-        raise ValueError(f"HyperParams.tf32 must be True or False, got {hp.tf32!r}")
+    for name in ("tf32", "conditional"):
+        if not isinstance(getattr(hp, name), bool):
+            raise ValueError(f"HyperParams.{name} must be True or False, "
+                             f"got {getattr(hp, name)!r}")
     if hp.kernels is not None and hp.kernels not in KERNELS:
         raise ValueError(f"HyperParams.kernels must be None or one of {', '.join(KERNELS)}, "
                          f"got {hp.kernels!r}")

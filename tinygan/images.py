@@ -30,6 +30,17 @@ def image_grid(images: np.ndarray, output_dim: int) -> np.ndarray:
     return np.clip(grid, 0.0, 1.0)
 
 
+def image_rows(images: np.ndarray, columns: int) -> np.ndarray:
+    """Tile images (N×1×H×W in [-1, 1], N a multiple of `columns`) row by row: image i
+    lands in row i div columns, column i mod columns; one array in [0, 1]."""
+    n, _, h, w = images.shape
+    if n % columns:
+        raise ValueError(f"need a multiple of {columns} images for the rows, got {n}")
+    pixels = np.clip((images[:, 0] + 1) / 2, 0.0, 1.0)          # (x + 1)/2: [-1, 1] → [0, 1]
+    return pixels.reshape(n // columns, columns, h, w).transpose(0, 2, 1, 3).reshape(
+        n // columns * h, columns * w).astype(np.float32)
+
+
 def save_png(gray: np.ndarray, path: str | os.PathLike) -> Path:
     """Save a [0, 1] grayscale array as an 8-bit PNG, atomically."""
     with atomic_path(path) as tmp:

@@ -37,6 +37,7 @@ from tinygan.images import sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingError, TrainingRun, hms
 from tinygan.page import PAGE, RUN_JSON, RunPage, write_page
 from tinygan.quality import fid_scorer
+from tinygan.conditional import train as train_conditional
 from tinygan.tutorial import HyperParams
 from tinygan.tutorial import train as train_tutorial
 
@@ -244,8 +245,8 @@ class ProgressReport(TrainingCallback):
 
 def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
     """Resuming with other model or data settings would silently train something else."""
-    keys = ("batch_size", "latent_dim", "seed", "dataset", "noise", "label_smoothing",
-            "label_flip", "adam_beta1", "ema_decay")
+    keys = ("batch_size", "latent_dim", "seed", "dataset", "conditional", "noise",
+            "label_smoothing", "label_flip", "adam_beta1", "ema_decay")
     changed = [k for k in keys if getattr(saved, k) != getattr(hparams, k)]
     if changed:
         raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "
@@ -284,7 +285,8 @@ def claim_run_folder(folder: str | Path, resume: bool, overwrite: bool) -> None:
 
 
 def train(hparams: HyperParams, *, resume: bool = False, overwrite: bool = False, images=None,
-          use_jit: bool = True, callbacks: Sequence[TrainingCallback] = ()) -> dict:
+          labels=None, use_jit: bool = True,
+          callbacks: Sequence[TrainingCallback] = ()) -> dict:
     """The tutorial's `train(hparams)` (`tinygan.tutorial.train`) as a long run: a losses
     CSV (with the FID every `score_every` steps), checkpoints every `checkpoint_every`
     steps and at the end, `resume=True` to continue from the last checkpoint, Ctrl-C stops
@@ -292,12 +294,18 @@ def train(hparams: HyperParams, *, resume: bool = False, overwrite: bool = False
     good checkpoint, a progress report and the run's page (`index.html`).  A folder holding
     another run's files is refused unless `resume` or `overwrite` (`claim_run_folder`).
     Same arguments and summary as the tutorial's `train`; `images` (N×1×28×28 in [-1, 1])
-    replaces the dataset; `callbacks` are called after tinygan's own."""
+    replaces the dataset (and `labels` its labels, for a conditional run); `callbacks` are
+    called after tinygan's own.  With `hparams.conditional`, the conditional GAN's loop
+    (`tinygan.conditional.train`) runs instead of the tutorial's."""
     claim_run_folder(hparams.output_dir, resume, overwrite)
     fid = FidScore(hparams.score_every) if hparams.score_every else None
     everything = [*([Resume()] if resume else []), LossLog(fid), ProgressReport(),
                   Checkpoints(), RunPage(), StopOnCtrlC(), *callbacks]
-    summary = train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=everything)
+    if hparams.conditional:
+        summary = train_conditional(hparams, images=images, labels=labels, use_jit=use_jit,
+                                    callbacks=everything)
+    else:
+        summary = train_tutorial(hparams, images=images, use_jit=use_jit, callbacks=everything)
     if not summary["interrupted"]:
         write_page(hparams.output_dir)     # once more, with the final grid and the GIF
     return summary

@@ -10,6 +10,8 @@ from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import (GENERATOR_ONLY, CheckpointError, checkpoint_hparams,
                                 load_checkpoint, read_checkpoint_info, uses_ema)
 from tinygan.images import save_png
+from tinygan.conditional import create_output_image as digit_grid
+from tinygan.conditional import grid_noise_shape, make_generator
 from tinygan.tutorial import Generator, HyperParams, create_output_image
 
 
@@ -24,8 +26,8 @@ def load_generator(folder: str | Path, raw: bool = False) -> tuple[Generator, Te
         raise CheckpointError(f"{folder} holds the generator's moving average only: export "
                               f"the run again with --raw for the weights as trained")
     prefix = "ema" if not export and uses_ema(info, hparams, raw) else "gen"
-    gen = Generator(hparams.latent_dim)
-    fixed_noise = Tensor.zeros(hparams.output_dim ** 2, hparams.latent_dim).contiguous().realize()
+    gen = make_generator(hparams)                  # the tutorial's, or the conditional one
+    fixed_noise = Tensor.zeros(*grid_noise_shape(hparams)).contiguous().realize()
     tensors = {"fixed_noise": fixed_noise,
                **{f"{prefix}.{k}": t for k, t in get_state_dict(gen).items()}}
     load_checkpoint(folder, tensors, info)

@@ -71,6 +71,8 @@ class HyperParams:
     # --- tinygan's additions: running it ---
     seed: int = 0                      # weights, noise and data order all follow from it
     dataset: str = "mnist"             # or "fashion-mnist" (same format)
+    conditional: bool = False          # both networks told each image's class, to ask for
+                                       # a digit (tinygan.conditional; Mirza & Osindero 2014)
     data_dir: str | None = None        # where the IDX files are; None: search, then download
     output_dir: str = "output"         # sample grids, GIF, losses CSV, checkpoints
     checkpoint_every: int = 1000       # steps between checkpoints (one is also saved at the end)
@@ -143,11 +145,12 @@ class Generator(Chain):
 
 class Discriminator(Chain):
     """Images N×1×28×28 → one logit per image, N×1 (Julia: 1×N).  No sigmoid: the losses
-    take logits."""
+    take logits.  (`channels`, 1 in the tutorial: the conditional GAN's discriminator,
+    `tinygan.conditional`, reads ten more.)"""
 
-    def __init__(self):
+    def __init__(self, channels: int = 1):
         super().__init__(
-            Conv(4, 1, 64, stride=2, pad=1, init=dcgan_init),        # N×64×14×14  (14×14×64×N)
+            Conv(4, channels, 64, stride=2, pad=1, init=dcgan_init), # N×64×14×14  (14×14×64×N)
             partial(leakyrelu, a=0.2),
             Dropout(0.3),
             Conv(4, 64, 128, stride=2, pad=1, init=dcgan_init),      # N×128×7×7   (7×7×128×N)
@@ -297,7 +300,8 @@ def make_generator_ema(gen: Generator, hparams: HyperParams) -> ModelEMA | None:
     if not hparams.ema_decay:
         return None
     position = rng_counter()
-    shadow = Generator(hparams.latent_dim)         # its random weights are overwritten
+    shadow = type(gen)(hparams.latent_dim)         # gen's kind; its random weights are
+                                                   # overwritten
     set_rng_counter(position)
     return ModelEMA(gen, shadow, hparams.ema_decay)
 

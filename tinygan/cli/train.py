@@ -29,7 +29,9 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
          "tf32": "NVIDIA: let tinygrad use TF32 tensor cores for float32 (as PyTorch's "
          "convolutions do by default); recorded in run.json",
-         "seed": "seed for weights, noise and data order", "dataset": "mnist or fashion-mnist",
+         "seed": "seed for weights, noise and data order",
+         "conditional": "a conditional GAN: both networks see each image's digit, and "
+         "`tinygan sample --digit D` asks for one (the grid: a column per digit)", "dataset": "mnist or fashion-mnist",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
          "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",

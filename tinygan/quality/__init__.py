@@ -41,7 +41,8 @@ from tinygan.quality.fid import (feature_statistics, fid_from_features, fid_of_i
                                  frechet_distance)
 from tinygan.quality.metrics import (gan_metrics, inception_score, kernel_inception_distance,
                                      precision_recall)
-from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report, fid_scorer,
+from tinygan.quality.scores import (CLASS_SHARE_BOUNDS, class_histogram, class_report,
+                                    digit_accuracy, fid_scorer,
                                     flagged_classes, format_scores, mean_confidence,
                                     score_checkpoint, score_generator)
 
@@ -50,6 +51,6 @@ __all__ = ["ARCHITECTURE", "DEFAULT_RECIPE", "RECIPE_FILE", "SHIPPED_WEIGHTS_DIR
            "classify", "load_classifier", "load_recipe", "save_classifier",
            "train_classifier", "feature_statistics", "fid_from_features",
            "fid_of_images", "frechet_distance", "CLASS_SHARE_BOUNDS", "class_histogram",
-           "class_report", "fid_scorer", "flagged_classes", "format_scores",
+           "class_report", "digit_accuracy", "fid_scorer", "flagged_classes", "format_scores",
            "mean_confidence", "score_checkpoint", "score_generator", "gan_metrics",
            "inception_score", "kernel_inception_distance", "precision_recall"]

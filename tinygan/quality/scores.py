@@ -11,6 +11,7 @@ from tinygrad import Tensor
 from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import read_checkpoint_info
 from tinygan.checks import is_int
+from tinygan.conditional import DIGITS, generate, is_conditional
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
@@ -42,6 +43,16 @@ def flagged_classes(histogram: np.ndarray,
 def mean_confidence(probs: np.ndarray) -> float:
     """The mean of the classifier's largest class probability."""
     return float(np.asarray(probs).max(axis=1).mean())
+
+
+def digit_accuracy(probs: np.ndarray, digits: np.ndarray) -> dict:
+    """For images asked for `digits` (a conditional generator's): the share the classifier
+    reads as the digit asked for, overall and per digit (None for a digit never asked)."""
+    read = np.asarray(probs).argmax(axis=1) == np.asarray(digits)
+    per_digit = [round(float(read[digits == d].mean()), 4) if (digits == d).any() else None
+                 for d in range(DIGITS)]
+    return {"digit_accuracy": round(float(read.mean()), 4),
+            "digit_accuracy_per_digit": per_digit}
 
 
 def class_report(probs: np.ndarray) -> dict:
@@ -84,13 +95,18 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     if noise is None:
         seed_everything(seed)
         noise = Tensor.randn(n, gen.latent_dim).realize()
+    # A conditional generator is asked for each digit in turn, 0-9 over and over, so that
+    # its FID is of ten equal classes (as MNIST's nearly are).
+    digits = np.arange(n) % DIGITS if is_conditional(gen) else None
     features, probs = classify_batches(
-        classifier, (gen(noise[first:first + batch_size])   # outside training_mode: test mode
+        classifier, (generate(gen, noise[first:first + batch_size],  # test mode
+                              None if digits is None else digits[first:first + batch_size])
                      for first in range(0, n, batch_size)))
     return {"fid": round(fid_from_features(features, real_features), 4),
             **gan_metrics(real_features, features, probs),
             "n_generated": n, "n_real": len(real_features), "seed": seed,
-            **class_report(probs)}
+            **class_report(probs),
+            **(digit_accuracy(probs, digits) if digits is not None else {})}
 
 
 def score_checkpoint(folder: str | Path, n: int = 10_000, seed: int = 0, device: str = "gpu",
@@ -128,7 +144,10 @@ def format_scores(scores: dict) -> str:
         f"(k = 3 nearest neighbours)",
         f"class histogram: {histogram}",
         f"flagged classes (outside {low:.0%}-{high:.0%}): {flagged}",
-        f"mean classifier confidence: {scores['mean_confidence']:.3f}"])
+        f"mean classifier confidence: {scores['mean_confidence']:.3f}",
+        *([f"read as the digit asked for: {scores['digit_accuracy']:.1%}  (" + "  ".join(
+            f"{d}: {share:.1%}" for d, share in enumerate(scores['digit_accuracy_per_digit']))
+           + ")"] if "digit_accuracy" in scores else [])])
 
 
 def fid_scorer(hparams: HyperParams):
