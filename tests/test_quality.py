@@ -31,12 +31,13 @@ from tinygan.cli.quality import interpolate_command, score
 from tinygan.datasets import load_labels
 from tinygan.interpolate import interpolate, write_walk
 from tinygan.quality import (SHIPPED_WEIGHTS_DIR, WEIGHTS_FILE, class_histogram,
-                             classifier_accuracy, classify, fid_of_images, flagged_classes,
-                             frechet_distance, inception_score, kernel_inception_distance,
-                             load_classifier, load_recipe, mean_confidence, precision_recall,
-                             score_generator)
+                             classifier_accuracy, classify, digit_accuracy, fid_of_images,
+                             flagged_classes, format_scores, frechet_distance, inception_score,
+                             kernel_inception_distance, load_classifier, load_recipe,
+                             mean_confidence, precision_recall, score_generator)
 from tinygan.quality import metrics
 from tinygan.quality.classifier import CHUNK
+from tinygan.conditional import ConditionalGenerator
 from tinygan.tutorial import Generator, HyperParams, load_MNIST_images
 
 rng = np.random.default_rng(0)
@@ -306,6 +307,49 @@ def test_classified(classifier, mnist):
 def test_the_shipped_classifier_is_at_least_98_5_percent_accurate(backend, mnist):
     accuracy = classifier_accuracy(load_classifier(), mnist["test"], mnist["labels"])
     assert accuracy >= 0.985, f"test accuracy {accuracy:.2%}"
+
+
+def test_real_digits_are_read_as_their_own_digit_the_conditional_ceiling(test_classified,
+                                                                          mnist):
+    """The measure of a conditional run (the share of samples asked for d read as d) on
+    MNIST's own test digits, labelled as they are: its ceiling, the classifier's accuracy,
+    over 98% for every digit; with each label moved on by one, near 0."""
+    _, probs = test_classified
+    labels = mnist["labels"].astype(int)
+    real = digit_accuracy(probs, labels)
+    assert real["digit_accuracy"] >= 0.985 and min(real["digit_accuracy_per_digit"]) >= 0.97
+    assert real["digit_accuracy_per_digit"][7] == pytest.approx(
+        (probs[labels == 7].argmax(1) == 7).mean(), abs=1e-4)
+    assert digit_accuracy(probs, (labels + 1) % 10)["digit_accuracy"] < 0.02
+
+
+def test_scoring_a_conditional_generator_asks_for_each_digit_in_turn(classifier, mnist):
+    """`score_generator` asks a conditional generator for 0-9 over and over and checks each
+    image against the digit asked: a generator that draws real test digits of what it is
+    asked scores near the classifier's accuracy; one that draws the next digit, near 0."""
+    by_digit = [mnist["test"][mnist["labels"] == d] for d in range(10)]
+
+    class RealDigits(ConditionalGenerator):
+        def __init__(self, shift: int = 0):       # no layers: real digits, not a network
+            self.latent_dim, self.shift = 4, shift
+
+        def __call__(self, noise, digits):
+            asked = (digits.numpy() + self.shift) % 10
+            picks = (np.abs(noise.numpy()[:, 0]) * 1000).astype(int)
+            return Tensor(np.stack([by_digit[d][i % len(by_digit[d])]
+                                    for d, i in zip(asked, picks)]))
+    honest = score_generator(RealDigits(), n=200, batch_size=100, classifier=classifier,
+                             real_images=mnist["test"])
+    assert honest["digit_accuracy"] >= 0.97 and len(honest["digit_accuracy_per_digit"]) == 10
+    assert max(honest["class_histogram"]) == pytest.approx(0.1, abs=0.01)
+    liar = score_generator(RealDigits(shift=1), n=200, batch_size=100, classifier=classifier,
+                           real_images=mnist["test"])
+    assert liar["digit_accuracy"] < 0.05
+    assert "read as the digit asked for" in format_scores(honest)
+    plain = lambda noise: Tensor(mnist["test"][:noise.shape[0]])   # the tutorial's kind
+    plain.latent_dim = 4
+    assert "digit_accuracy" not in score_generator(plain, n=10, classifier=classifier,
+                                                   real_images=mnist["test"])
 
 
 def test_the_shipped_weights_are_small_and_described_by_their_recipe():

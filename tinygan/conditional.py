@@ -98,14 +98,20 @@ def is_conditional(gen) -> bool:
     return isinstance(gen, ConditionalGenerator)
 
 
+def require_conditional(gen) -> None:
+    """ValueError, one line, unless `gen` is a conditional generator."""
+    if not is_conditional(gen):
+        raise ValueError("this generator was trained without labels, so it cannot be asked "
+                         "for a digit: train one with --conditional")
+
+
 def generate(gen, noise: Tensor, digits=None) -> Tensor:
     """`gen`'s images for `noise` (in the mode it is in): for a conditional generator, of
     `digits` (one per noise vector; default 0-9 over and over, the ten equally often);
     for the tutorial's, `digits` must be None."""
+    if digits is not None:
+        require_conditional(gen)
     if not is_conditional(gen):
-        if digits is not None:
-            raise ValueError("this generator was trained without labels, so it cannot be "
-                             "asked for a digit: train with --conditional")
         return gen(noise)
     if digits is None:
         digits = np.arange(noise.shape[0]) % DIGITS

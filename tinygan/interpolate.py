@@ -25,11 +25,12 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
 from tinygan.checks import is_int
+from tinygan.conditional import DIGITS, generate, is_conditional
 from tinygan.images import save_gif, save_png
 from tinygan.sampling import load_generator
 
 
-def interpolate(gen, z1, z2, frames: int = 16) -> np.ndarray:
+def interpolate(gen, z1, z2, frames: int = 16, digit: int | None = None) -> np.ndarray:
     """The generator's images at `frames` evenly spaced points from z1 to z2: frames×1×28×28
     in [-1, 1], frame 0 being gen(z1) and the last frame gen(z2).
 
@@ -39,6 +40,8 @@ def interpolate(gen, z1, z2, frames: int = 16) -> np.ndarray:
     sampling, so each frame depends on its own noise only, not on the other frames in the
     batch: the endpoints are the generator's outputs at z1 and z2 (up to float rounding,
     should tinygrad pick other kernels for another batch size).
+
+    A conditional generator (`tinygan.conditional`) draws `digit` (default 0) all along.
     """
     if not is_int(frames, 2):
         raise ValueError(f"frames must be an integer >= 2 (the two endpoints), got {frames!r}")
@@ -48,7 +51,8 @@ def interpolate(gen, z1, z2, frames: int = 16) -> np.ndarray:
         raise ValueError(f"z1 and z2 must have the same length, got {len(z1)} and {len(z2)}")
     t = 1 - np.arange(frames, dtype=np.float64)[:, None] / (frames - 1)     # frames×1: 1 → 0
     z = (t * z1 + (1 - t) * z2).astype(np.float32)                          # frames×latent_dim
-    return gen(Tensor(z)).numpy()                # outside training_mode(): test mode
+    digits = None if digit is None and not is_conditional(gen) else [digit or 0] * frames
+    return generate(gen, Tensor(z), digits).numpy()      # outside training_mode(): test mode
 
 
 def _as_vector(z, name: str) -> np.ndarray:
@@ -94,14 +98,16 @@ def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLik
                            device: str = "gpu", raw: bool = False) -> tuple[Path, Path]:
     """`pairs` walks of a checkpoint's generator (its moving average when the run kept one,
     unless `raw`) between noise vectors drawn from `seed`, written to `gif_path` and, as a
-    strip, to the same name with `.png`."""
+    strip, to the same name with `.png`.  A conditional generator's walk p draws the digit
+    p mod 10."""
     if not is_int(pairs, 1):
         raise ValueError(f"pairs must be a positive integer, got {pairs!r}")
     use_device(device)
     gen, _, _ = load_generator(folder, raw)
     seed_everything(seed)
     z = Tensor.randn(2 * pairs, gen.latent_dim).numpy()          # z1 of each walk, then z2
-    walks = np.stack([interpolate(gen, z[p], z[pairs + p], frames) for p in range(pairs)],
-                     axis=1)                                     # frames×pairs×1×28×28
+    digit = (lambda p: p % DIGITS) if is_conditional(gen) else (lambda p: None)
+    walks = np.stack([interpolate(gen, z[p], z[pairs + p], frames, digit(p))
+                      for p in range(pairs)], axis=1)            # frames×pairs×1×28×28
     gif_path = Path(gif_path)
     return write_walk(walks, gif_path, gif_path.with_suffix(".png"), frame_ms, scale)

@@ -190,6 +190,8 @@ def _status(info: dict) -> str:
 
 def _samples(run: dict) -> str:
     folder, grids = run["folder"], run["grids"]
+    conditional = run["info"].get("hparams", {}).get("conditional")
+    layout = "; a column per digit, 0 to 9" if conditional else ""
     figures = []
     if grids:
         latest = grids[-1]
@@ -197,7 +199,7 @@ def _samples(run: dict) -> str:
         figures.append(f'<figure><img class="grid" id="latest-grid" '
                        f'src="{_src(folder, latest.name)}" '
                        f'alt="sample grid at step {step}"><figcaption>the fixed noise at step '
-                       f'{step:,} ({len(grids)} grids so far)</figcaption></figure>')
+                       f'{step:,} ({len(grids)} grids so far){layout}</figcaption></figure>')
     if run["gif"]:
         figures.append(f'<figure><img class="grid" id="gif" src="{_src(folder, "output.gif")}" '
                        f'alt="every grid, as a GIF"><figcaption>output.gif: every grid so far'
@@ -219,7 +221,8 @@ def _losses(run: dict) -> str:
 
 
 _SCORE_COLUMNS = (("fid", "FID", 2), ("kid", "KID", 3), ("inception_score", "IS", 2),
-                  ("precision", "precision", 3), ("recall", "recall", 3))
+                  ("precision", "precision", 3), ("recall", "recall", 3),
+                  ("digit_accuracy", "read as asked", 3))       # conditional runs only
 
 
 def _scores(run: dict) -> str:
@@ -265,13 +268,17 @@ def _histogram(run: dict) -> str:
     shares, flagged = which.get("class_histogram"), set(which.get("flagged_classes", ()))
     if not shares:
         return ""
+    asked = which.get("digit_accuracy_per_digit")   # a conditional run's
     rows = "".join(f'<tr><td class="key{" flag" if d in flagged else ""}">{d}</td>'
                    f'<td class="key"><span class="bar" style="width:{share * 600:.0f}px"></span> '
-                   f'<span data-digit="{d}">{share:.1%}</span></td></tr>'
-                   for d, share in enumerate(shares))
+                   f'<span data-digit="{d}">{share:.1%}</span></td>'
+                   + (f'<td data-asked="{d}">{_number(asked[d], 3)}</td>' if asked else "")
+                   + '</tr>' for d, share in enumerate(shares))
     source = "the moving average's" if "ema" in latest else "the generator's"
+    note = (" Right: the share of the samples asked for each digit that the classifier reads "
+            "as that digit." if asked else "")
     return (f'<h2>Class histogram</h2><p>What the classifier calls {source} samples at step '
-            f'{latest["step"]:,} (red: outside the band a healthy generator stays in).</p>'
+            f'{latest["step"]:,} (red: outside the band a healthy generator stays in).{note}</p>'
             f'<table id="histogram">{rows}</table>')
 
 

@@ -6,6 +6,7 @@ printed as one line, without a traceback (`tinygan.cli.common`).
     train, sample, gif, plot, report,    tinygan.cli.train (the tutorial and its outputs)
     export, devices
     score, train-classifier, interpolate tinygan.cli.quality
+    latent
     bench                                tinygan.cli.bench
     kernels                              tinygan.cli.kernels
     tune                                 tinygan.cli.tune
@@ -14,7 +15,8 @@ import click
 
 from tinygan.cli.bench import bench as bench_command
 from tinygan.cli.kernels import kernels_command
-from tinygan.cli.quality import interpolate_command, score, train_classifier_command
+from tinygan.cli.quality import (interpolate_command, latent_command, score,
+                                 train_classifier_command)
 from tinygan.cli.train import (devices_command, export_command, gif_command, plot_command,
                                report_command, sample_command, train_command,
                                tutorial_command)
@@ -28,8 +30,8 @@ def main():
 
 # `tinygan --help`: one whole line per command (click would cut each docstring short).
 SHORT_HELP = {
-    "train": "Train the tutorial's DCGAN: grids, GIF, checkpoints.",
-    "sample": "Draw a sample grid from a saved generator.",
+    "train": "Train the tutorial's DCGAN, or a conditional one.",
+    "sample": "Draw samples (a grid, a digit, .npy) from a generator.",
     "gif": "Make a GIF from a folder's sample grids.",
     "plot": "Plot a run's losses.csv.",
     "report": "Write a run folder's index.html page.",
@@ -37,6 +39,7 @@ SHORT_HELP = {
     "score": "Score a generator: FID, IS, KID, precision/recall.",
     "train-classifier": "Train the MNIST classifier that score uses.",
     "interpolate": "Walk a generator's latent space: GIF and strip.",
+    "latent": "Latent arithmetic, a one-coordinate sweep, all digits.",
     "bench": "Time the step and layers per backend vs PyTorch.",
     "kernels": "Compile the step for GPUs offline: the atlas.",
     "export": "Write a run's final generator alone.",
@@ -47,7 +50,8 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("gif", gif_command), ("plot", plot_command), ("report", report_command),
                       ("devices", devices_command), ("score", score),
                       ("train-classifier", train_classifier_command),
-                      ("interpolate", interpolate_command), ("bench", bench_command),
+                      ("interpolate", interpolate_command), ("latent", latent_command),
+                      ("bench", bench_command),
                       ("kernels", kernels_command), ("export", export_command),
                       ("tune", tune_command)):
     command.short_help = SHORT_HELP[name]

@@ -9,6 +9,7 @@ import click
 from tinygan.cli.common import KERNELS_OPTION, RAW_OPTION, run_with_kernels, setup_logging
 from tinygan.files import atomic_path
 from tinygan.interpolate import interpolate_checkpoint
+from tinygan.latent import latent_checkpoint
 from tinygan.quality import DEFAULT_RECIPE, format_scores, score_checkpoint, train_classifier
 
 
@@ -101,3 +102,37 @@ def interpolate_command(folder, gif_path, frames, seed, pairs, frame_ms, scale, 
                                 frames=frames, seed=seed, pairs=pairs, frame_ms=frame_ms,
                                 scale=scale, raw=raw)
     click.echo(f"Wrote {gif} ({frames} frames) and {png}")
+
+
+@click.command("latent")
+@click.argument("kind", type=click.Choice(["arithmetic", "sweep", "digits"]))
+@click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
+              show_default=True, help="output folder of a run (holds checkpoint.json)")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="the PNG [default: KIND.png]")
+@click.option("--rows", type=click.IntRange(min=1), default=4, show_default=True,
+              help="pairs (arithmetic), starting vectors (sweep) or noise vectors (digits)")
+@click.option("--seed", type=int, default=0, show_default=True, help="seed for the noise")
+@click.option("--dim", type=click.IntRange(min=0), default=0, show_default=True,
+              help="sweep: the latent coordinate to move")
+@click.option("--steps", type=click.IntRange(min=2), default=9, show_default=True,
+              help="sweep: values from -3 to 3")
+@click.option("--digit", type=click.IntRange(0, 9), default=None,
+              help="a conditional run's: this digit in every row [default: row r asks "
+                   "for r mod 10]")
+@click.option("--scale", type=click.IntRange(min=1), default=3, show_default=True,
+              help="enlarge each 28×28 image this many times")
+@click.option("--device", default="gpu", show_default=True)
+@RAW_OPTION
+@KERNELS_OPTION
+def latent_command(kind, folder, out, rows, seed, dim, steps, digit, scale, device, raw,
+                   kernels):
+    """Look into a checkpoint's latent space, as a labelled PNG.  arithmetic: per pair of
+    noise vectors, the images of z1, z2, z1 + z2, |z1 - z2| and z1 * z2; sweep: one
+    coordinate (--dim) from -3 to 3, the others held; digits (conditional runs): each noise
+    vector as 0-9, style held and digit changed."""
+    setup_logging()
+    path = run_with_kernels(kernels, device, latent_checkpoint, kind, folder,
+                            out or f"{kind}.png", rows=rows, seed=seed, dim=dim, steps=steps,
+                            digit=digit, scale=scale, raw=raw)
+    click.echo(f"Wrote {path}")

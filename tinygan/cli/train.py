@@ -103,20 +103,30 @@ def train_command(resume: bool, overwrite: bool, **options) -> dict:
 @click.command("sample")
 @click.option("--checkpoint", "folder", type=click.Path(file_okay=False), default="output",
               show_default=True, help="output folder of a run (holds checkpoint.json)")
-@click.option("--out", "png", type=click.Path(dir_okay=False), default="sample.png",
-              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), default="sample.png",
+              show_default=True,
+              help="a PNG grid; a name ending in .npy gets the images themselves (float32 "
+                   "N×1×28×28 in [-1, 1])")
+@click.option("--digit", type=click.IntRange(0, 9), default=None,
+              help="a conditional run's (--conditional): draw this digit only")
+@click.option("--n", type=click.IntRange(min=1), default=None,
+              help="draw this many images on fresh noise [default: the run's grid; with "
+                   "--digit, output_dim²]")
 @click.option("--seed", type=int, default=None,
-              help="draw new noise with this seed instead of the run's fixed noise")
+              help="seed for fresh noise (instead of the grid's fixed noise) [default: 0 "
+                   "with --n or --digit]")
 @click.option("--device", default="gpu", show_default=True)
 @RAW_OPTION
 @KERNELS_OPTION
-def sample_command(folder: str, png: str, seed: int | None, device: str, raw: bool,
-                   kernels: str | None):
-    """Draw a sample grid from a checkpoint's generator (in test mode)."""
+def sample_command(folder: str, out: str, digit: int | None, n: int | None, seed: int | None,
+                   device: str, raw: bool, kernels: str | None):
+    """Draw samples from a checkpoint's generator (in test mode): its grid (a conditional
+    run's: a column per digit), or N images, of one digit with --digit; a PNG, or the raw
+    images as .npy."""
     setup_logging()
     from tinygan.sampling import sample_from_checkpoint
-    path = run_with_kernels(kernels, device, sample_from_checkpoint, folder, png, seed=seed,
-                            raw=raw)
+    path = run_with_kernels(kernels, device, sample_from_checkpoint, folder, out, seed=seed,
+                            raw=raw, n=n, digit=digit)
     click.echo(f"Wrote {path}")
 
 
