@@ -52,20 +52,22 @@ def test_the_conditional_generator_reads_the_noise_and_the_digit_against_numpy(b
 
 
 @first_backend_only
-def test_the_conditional_discriminator_reads_ten_label_planes_against_numpy(backend, request):
-    """The image and ten planes (digit d's all ones) through the tutorial's discriminator
-    (Conv(4, 11 => 64), ...): in test mode against NumPy; the digit changes the logit."""
+def test_the_conditional_discriminator_adds_the_digits_projection_against_numpy(backend,
+                                                                               request):
+    """The tutorial's discriminator on the image, plus embed(y)·h, h its last features
+    (N×6272): in test mode against NumPy; another digit, another logit."""
     disc = ConditionalDiscriminator()
     x = name_seeded_rng(request).uniform(-1, 1, (2, 1, 28, 28)).astype(np.float32)
     digits = np.array([4, 1])
-    planes = np.broadcast_to(np.eye(10)[digits][:, :, None, None], (2, 10, 28, 28))
     conv1, conv2, dense = disc[0], disc[3], disc[7]
-    h = ref.leakyrelu(ref.conv2d(np.concatenate([x, planes], 1), conv1.weight.numpy(),
-                                 conv1.bias.numpy(), 2, 1), 0.2)
+    h = ref.leakyrelu(ref.conv2d(x, conv1.weight.numpy(), conv1.bias.numpy(), 2, 1), 0.2)
     h = ref.leakyrelu(ref.conv2d(h, conv2.weight.numpy(), conv2.bias.numpy(), 2, 1), 0.2)
-    want = ref.dense(h.reshape(2, -1), dense.weight.numpy(), dense.bias.numpy())
+    h = h.reshape(2, -1)
+    embedding = disc.embedding.numpy()
+    want = ref.dense(h, dense.weight.numpy(), dense.bias.numpy()) + \
+        (embedding[digits] * h).sum(1, keepdims=True)
     got = disc(Tensor(x), Tensor(digits.astype(np.int32))).numpy()
-    assert conv1.weight.shape == (64, 11, 4, 4)
+    assert embedding.shape == (10, 6272) and conv1.weight.shape == (64, 1, 4, 4)
     assert got.shape == (2, 1) and np.allclose(got, want, rtol=1e-4, atol=1e-5)
     swapped = disc(Tensor(x), Tensor(digits[::-1].astype(np.int32))).numpy()
     assert np.abs(swapped - got).min() > 1e-4

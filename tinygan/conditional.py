@@ -5,16 +5,19 @@ so that one can ask the generator for a 7 (`HyperParams(conditional=True)`, `tin
 Read it beside `tinygan.tutorial`: the networks, losses, optimisers, the two named steps
 and the loop are the tutorial's, with the labels travelling beside the images.
 
-The design, after Mirza and Osindero (2014, "Conditional generative adversarial nets",
-section 3.2): the class y is one more input of both networks, a one-hot vector of ten.
+The design: the class y is one more input of both networks (Mirza and Osindero, 2014,
+"Conditional generative adversarial nets", section 3.2).
 
 - The generator reads [z, one_hot(y)] (latent_dim + 10 numbers) through the tutorial's
   first Dense layer: its ten extra columns of weights are a learned embedding of the digit,
-  added to what the noise gives before BatchNorm.
-- The discriminator reads the image with ten more channels, plane d all ones for digit d
-  and the others zero, through the tutorial's first Conv layer, which so learns per digit
-  which strokes belong where (the label as image channels, as in the conditional DCGANs of
-  the Keras and TensorFlow examples).
+  added to what the noise gives before BatchNorm (Mirza and Osindero's joint input).
+- The discriminator is the tutorial's, with a projection term (Miyato and Koyama, 2018,
+  "cGANs with projection discriminator"): its logit is the tutorial's Dense layer on the
+  last features h plus embed(y)·h, a learned vector per digit, so that "real?" and "this
+  digit?" are asked of the same features.  (Feeding y as ten constant image channels, as
+  the Keras conditional-GAN example does, was tried first: after three epochs of the
+  tutorial's schedule the generator still ignored the digit, 13.5% of samples read as the
+  digit asked for, where 10% is chance.)
 
 Each step's generated images are asked for digits drawn uniformly (from tinygrad's random
 stream, like the noise); the real images come with their own labels, in their order
@@ -38,8 +41,9 @@ from tinygan.ema import ModelEMA
 from tinygan.images import image_rows, make_gif, sample_grid_paths, save_png
 from tinygan.kernels import kernels_on
 from tinygan.loop import TrainingCallback, TrainingRun, prepare_output
-from tinygan.tutorial import (Discriminator, Generator, HyperParams, discriminator_loss,
-                              discriminator_targets, draw_noise, generator_loss,
+from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
+                              discriminator_loss, discriminator_targets, draw_noise,
+                              generator_loss,
                               load_MNIST_images, make_generator_ema, make_optimiser,
                               scheduled_update)
 
@@ -78,15 +82,21 @@ class ConditionalGenerator(Generator):
 
 class ConditionalDiscriminator(Discriminator):
     """(images N×1×28×28, digits N) → one logit per image: the tutorial's discriminator,
-    reading the image and ten planes, the digit's all ones."""
+    plus the projection of its last features on the digit's embedding."""
 
     def __init__(self):
-        super().__init__(channels=1 + DIGITS)          # Conv(4, 11 => 64)
+        super().__init__()
+        # Miyato & Koyama (2018, "cGANs with projection discriminator", eq. 3): the logit
+        # is ψ(h) + embed(y)·h, h the features the last Dense layer reads (N×6272), so the
+        # discriminator asks "real?" and "this digit?" of the same features.
+        self.embedding = dcgan_init(DIGITS, 7 * 7 * 128)
 
     def __call__(self, images: Tensor, digits: Tensor) -> Tensor:
-        n, _, h, w = images.shape
-        planes = one_hot(digits).reshape(n, DIGITS, 1, 1).expand(n, DIGITS, h, w)
-        return super().__call__(images.cat(planes, dim=1))
+        features = images
+        for layer in self.layers[:-1]:                 # up to flatten: N×6272
+            features = layer(features)
+        projection = (one_hot(digits) @ self.embedding * features).sum(axis=1, keepdim=True)
+        return self.layers[-1](features) + projection  # Dense(6272 => 1) + embed(y)·h
 
 
 def make_generator(hparams: HyperParams) -> Generator:

@@ -145,12 +145,11 @@ class Generator(Chain):
 
 class Discriminator(Chain):
     """Images N×1×28×28 → one logit per image, N×1 (Julia: 1×N).  No sigmoid: the losses
-    take logits.  (`channels`, 1 in the tutorial: the conditional GAN's discriminator,
-    `tinygan.conditional`, reads ten more.)"""
+    take logits."""
 
-    def __init__(self, channels: int = 1):
+    def __init__(self):
         super().__init__(
-            Conv(4, channels, 64, stride=2, pad=1, init=dcgan_init), # N×64×14×14  (14×14×64×N)
+            Conv(4, 1, 64, stride=2, pad=1, init=dcgan_init),        # N×64×14×14  (14×14×64×N)
             partial(leakyrelu, a=0.2),
             Dropout(0.3),
             Conv(4, 64, 128, stride=2, pad=1, init=dcgan_init),      # N×128×7×7   (7×7×128×N)
