@@ -13,8 +13,9 @@ Two kinds of names:
   `ALLOW_TF32`, the progress bar, the random stream's position, a backend's code
   generator's name): tinygrad has kept these for many releases; they are imported when
   tinygan is.
-- What the fast path (`tinygan.fast`) and the benchmarks need (the code generator's caches
-  and passes, the CPU runtime, renderers, compilers): imported here too, but where this
+- What the fast path (`tinygan.fast`), the benchmarks and the web page's exporter
+  (`tinygan.web`) need (the code generator's caches, passes and lowering, a scheduled
+  call's buffers, the CPU runtime, renderers, compilers): imported here too, but where this
   tinygrad lacks one, or is not the version this file was written for, `fast_path_problem`
   says so and the plain path runs (`tinygan.kernels` logs it in one line).  Names that load
   a native library (OpenCL, LLVM, NVRTC) are imported when first asked for.
@@ -30,17 +31,19 @@ from tinygrad.helpers import ALLOW_TF32, DEV, NUM_CPU_THREADS, TRAINING, Context
 
 WRITTEN_FOR = "0.14.0"
 
-# The fast path's and the benchmarks' names (see `fast_path_problem`).
+# The fast path's, the benchmarks' and the web exporter's names (see `fast_path_problem`).
 try:
     import tinygrad.codegen as codegen
-    from tinygrad.codegen import to_program_cache, to_program_key
+    from tinygrad.codegen import to_program, to_program_cache, to_program_key
     from tinygrad.codegen.late import coalesce
     from tinygrad.codegen.opt import Opt, OptOps, tc
     from tinygrad.device import Compiler
     from tinygrad.engine import realize
+    from tinygrad.engine.realize import get_call_arg_uops
     from tinygrad.helpers import diskcache_get, diskcache_put, to_char_p_p
     from tinygrad.renderer import llvmir
     from tinygrad.renderer.cstyle import CStyleLanguage, MetalRenderer
+    from tinygrad.renderer.wgsl import WGSLRenderer
     from tinygrad.runtime import ops_cpu
     from tinygrad.uop.ops import Ops, ProgramInfo
     _MISSING: str | None = None
