@@ -10,6 +10,7 @@ printed as one line, without a traceback (`tinygan.cli.common`).
     bench                                tinygan.cli.bench
     kernels                              tinygan.cli.kernels
     tune                                 tinygan.cli.tune
+    export-web                           tinygan.cli.web
 """
 import click
 
@@ -21,6 +22,7 @@ from tinygan.cli.train import (devices_command, export_command, gif_command, plo
                                report_command, sample_command, train_command,
                                tutorial_command)
 from tinygan.cli.tune import tune_command
+from tinygan.cli.web import export_web_command
 
 
 @click.group()
@@ -44,6 +46,7 @@ SHORT_HELP = {
     "kernels": "Compile the step for GPUs offline: the atlas.",
     "export": "Write a run's final generator alone.",
     "tune": "Find faster kernel options for this CPU's matmuls.",
+    "export-web": "The generator as a WebGPU page (tinygrad's WGSL).",
 }
 
 for name, command in (("train", train_command), ("sample", sample_command),
@@ -53,7 +56,7 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("interpolate", interpolate_command), ("latent", latent_command),
                       ("bench", bench_command),
                       ("kernels", kernels_command), ("export", export_command),
-                      ("tune", tune_command)):
+                      ("tune", tune_command), ("export-web", export_web_command)):
     command.short_help = SHORT_HELP[name]
     main.add_command(command, name)
 
