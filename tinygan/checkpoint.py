@@ -30,7 +30,7 @@ GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported 
 GENERATOR_WEIGHTS = "generator_weights"  # an export's record of which weights it holds
 # HyperParams fields added after checkpoints were first written (some are committed under
 # benchmarks/results/): a checkpoint without one was written with what is now its default.
-ADDED_FIELDS = ("ema_decay", "kernels", "tf32", "conditional")
+ADDED_FIELDS = ("ema_decay", "kernels", "tf32", "conditional", "model")
 
 
 class CheckpointError(Exception):

@@ -9,6 +9,8 @@ from tinygan.kernels import CHOICES as KERNELS
 # with a warning) and tinygrad's own backends, case-insensitively (see tinygan.backend).
 DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
 DATASETS = ("mnist", "fashion-mnist")
+FOLDER_PREFIX = "folder:"         # dataset="folder:PATH": the images in a folder
+MODELS = ("tutorial", "lecture64", "faces32")     # tinygan.models
 NOISES = ("normal", "uniform")
 
 
@@ -38,9 +40,9 @@ def check_hparams(hp) -> None:
     if not is_int(hp.score_samples, 10, 10_000):
         raise ValueError(f"HyperParams.score_samples must be an integer in [10, 10000] (the "
                          f"MNIST test set), got {hp.score_samples!r}")
-    if hp.score_every and hp.dataset != "mnist":
-        raise ValueError("HyperParams.score_every needs dataset='mnist': the FID classifier "
-                         "is trained on MNIST digits")
+    if hp.score_every and (hp.dataset != "mnist" or hp.model != "tutorial"):
+        raise ValueError("HyperParams.score_every needs dataset='mnist' and the tutorial's "
+                         "model: the FID classifier is trained on 28×28 MNIST digits")
     if hp.max_steps is not None and not is_int(hp.max_steps, 0):
         raise ValueError(f"HyperParams.max_steps must be None or an integer >= 0, "
                          f"got {hp.max_steps!r}")
@@ -68,6 +70,14 @@ def check_hparams(hp) -> None:
     if hp.noise not in NOISES:
         raise ValueError(f"HyperParams.noise must be one of {', '.join(NOISES)}, "
                          f"got {hp.noise!r}")
-    if hp.dataset not in DATASETS:
-        raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)}, "
+    folder = isinstance(hp.dataset, str) and hp.dataset.startswith(FOLDER_PREFIX)
+    if hp.dataset not in DATASETS and not (folder and hp.dataset[len(FOLDER_PREFIX):]):
+        raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)} or "
+                         f"{FOLDER_PREFIX}PATH (a folder of PNG and JPEG files), "
                          f"got {hp.dataset!r}")
+    if hp.model not in MODELS:
+        raise ValueError(f"HyperParams.model must be one of {', '.join(MODELS)}, "
+                         f"got {hp.model!r}")
+    if hp.conditional and (hp.model != "tutorial" or folder):
+        raise ValueError("HyperParams.conditional needs the tutorial's model and a labelled "
+                         "dataset (mnist or fashion-mnist)")

@@ -41,6 +41,7 @@ from tinygan.ema import ModelEMA
 from tinygan.images import image_rows, make_gif, sample_grid_paths, save_png
 from tinygan.kernels import kernels_on
 from tinygan.loop import TrainingCallback, TrainingRun, prepare_output
+from tinygan.models import model_module
 from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
                               discriminator_loss, discriminator_targets, draw_noise,
                               generator_loss,
@@ -100,7 +101,10 @@ class ConditionalDiscriminator(Discriminator):
 
 
 def make_generator(hparams: HyperParams) -> Generator:
-    """The generator a run of these settings trains: the tutorial's, or the conditional one."""
+    """The generator a run of these settings trains: the tutorial's, the conditional one, or
+    another model's (`hparams.model`, `tinygan.models`)."""
+    if hparams.model != "tutorial":
+        return model_module(hparams.model).Generator(hparams.latent_dim)
     return (ConditionalGenerator if hparams.conditional else Generator)(hparams.latent_dim)
 
 

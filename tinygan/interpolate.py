@@ -26,7 +26,7 @@ from tinygrad import Tensor
 from tinygan.backend import seed_everything, use_device
 from tinygan.checks import is_int
 from tinygan.conditional import DIGITS, generate, is_conditional
-from tinygan.images import save_gif, save_png
+from tinygan.images import image_rows, save_gif, save_png
 from tinygan.sampling import load_generator
 
 
@@ -69,7 +69,7 @@ def _as_vector(z, name: str) -> np.ndarray:
 def write_walk(walks: np.ndarray, gif_path: str | os.PathLike,
                png_path: str | os.PathLike | None = None, frame_ms: int = 100,
                scale: int = 1) -> tuple[Path, Path | None]:
-    """Save walks (frames×pairs×1×28×28 in [-1, 1], or frames×1×28×28 for one walk) as a
+    """Save walks (frames×pairs×C×H×W in [-1, 1], or frames×C×H×W for one walk) as a
     looping GIF with one frame per step, the walks stacked top to bottom, and optionally as
     a PNG strip with one walk per row.  Images are enlarged `scale` times (nearest
     neighbour).  Both files are written atomically.
@@ -80,16 +80,15 @@ def write_walk(walks: np.ndarray, gif_path: str | os.PathLike,
     walks = np.asarray(walks)
     if walks.ndim == 4:
         walks = walks[:, None]
-    gray = np.clip((walks[:, :, 0] + 1) / 2, 0, 1)        # frames×pairs×28×28, in [0, 1]
-    gray = gray.repeat(scale, axis=2).repeat(scale, axis=3)
-    frames, pairs, h, w = gray.shape
-    levels = np.round(gray * 255).astype(np.uint8)
-    gif_path = save_gif([Image.fromarray(levels[k].reshape(pairs * h, w), mode="L")
+    frames, pairs = walks.shape[:2]
+    enlarge = lambda pixels: pixels.repeat(scale, axis=0).repeat(scale, axis=1)
+    gif_path = save_gif([Image.fromarray(np.round(enlarge(image_rows(walks[k], 1)) * 255)
+                                         .astype(np.uint8))           # the walks stacked
                          for k in range(frames)], gif_path, frame_ms)
     if png_path is None:
         return gif_path, None
-    strip = gray.transpose(1, 2, 0, 3).reshape(pairs * h, frames * w)    # row p: walk p
-    return gif_path, save_png(strip, png_path)
+    strip = image_rows(walks.swapaxes(0, 1).reshape(pairs * frames, *walks.shape[2:]), frames)
+    return gif_path, save_png(enlarge(strip), png_path)              # row p: walk p
 
 
 def interpolate_checkpoint(folder: str | os.PathLike, gif_path: str | os.PathLike,

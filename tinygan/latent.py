@@ -32,6 +32,7 @@ from tinygan.checks import is_int
 from tinygan.conditional import (DIGITS, check_digits, generate, is_conditional,
                                  require_conditional)
 from tinygan.files import atomic_path
+from tinygan.images import image_rows
 from tinygan.sampling import load_generator
 
 OPERATIONS = {                   # name in the PNG → the latent vector from z1 and z2
@@ -101,21 +102,21 @@ def digit_rows(gen, z: np.ndarray) -> np.ndarray:
 
 def write_labelled_grid(images: np.ndarray, labels: list[str], path: str | os.PathLike,
                         scale: int = 3) -> Path:
-    """A rows×cols grid of images (rows×cols×1×H×W in [-1, 1]), enlarged `scale` times,
-    with each column's label above it, as a grayscale PNG (written atomically)."""
+    """A rows×cols grid of images (rows×cols×C×H×W in [-1, 1]), enlarged `scale` times,
+    with each column's label above it, as a PNG, grayscale or colour (written atomically)."""
     rows, cols, _, h, w = images.shape
     if len(labels) != cols:
         raise ValueError(f"need one label per column ({cols}), got {len(labels)}")
-    gray = np.round(np.clip((images[:, :, 0] + 1) / 2, 0, 1) * 255).astype(np.uint8)
-    gray = gray.repeat(scale, axis=2).repeat(scale, axis=3)           # rows×cols×H'×W'
-    h, w = h * scale, w * scale
-    canvas = Image.new("L", (cols * w, LABEL_HEIGHT + rows * h), 0)
-    canvas.paste(Image.fromarray(gray.transpose(0, 2, 1, 3).reshape(rows * h, cols * w)),
-                 (0, LABEL_HEIGHT))
+    grid = image_rows(images.reshape(rows * cols, *images.shape[2:]), cols)
+    grid = np.round(grid.repeat(scale, axis=0).repeat(scale, axis=1) * 255).astype(np.uint8)
+    picture = Image.fromarray(grid)
+    canvas = Image.new(picture.mode, (picture.width, LABEL_HEIGHT + picture.height), 0)
+    canvas.paste(picture, (0, LABEL_HEIGHT))
+    w = w * scale
     draw, font = ImageDraw.Draw(canvas), ImageFont.load_default()
     for col, label in enumerate(labels):
         width = draw.textlength(label, font=font)
-        draw.text((col * w + (w - width) / 2, 1), label, fill=255, font=font)
+        draw.text((col * w + (w - width) / 2, 1), label, fill="white", font=font)
     with atomic_path(path) as tmp:
         canvas.save(tmp, format="PNG")
     return Path(path)

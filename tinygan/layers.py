@@ -44,6 +44,14 @@ def glorot_uniform(*shape: int) -> Tensor:
     return Tensor.uniform(*shape, low=-limit, high=limit).realize()
 
 
+def normal(std: float) -> Callable[..., Tensor]:
+    """An initialiser drawing from N(0, std) (Keras' `RandomNormal(0, std)`, PyTorch's
+    `nn.init.normal_(w, 0, std)`), for `init=`."""
+    def init(*shape: int) -> Tensor:
+        return (Tensor.randn(*shape) * std).realize()
+    return init
+
+
 def zeros(*shape: int) -> Tensor:
     """Zero biases (Flux's `create_bias` default)."""
     return Tensor.zeros(*shape).contiguous().realize()

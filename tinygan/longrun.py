@@ -245,7 +245,7 @@ class ProgressReport(TrainingCallback):
 
 def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
     """Resuming with other model or data settings would silently train something else."""
-    keys = ("batch_size", "latent_dim", "seed", "dataset", "conditional", "noise",
+    keys = ("batch_size", "latent_dim", "seed", "dataset", "model", "conditional", "noise",
             "label_smoothing", "label_flip", "adam_beta1", "ema_decay")
     changed = [k for k in keys if getattr(saved, k) != getattr(hparams, k)]
     if changed:

@@ -33,6 +33,7 @@ from tinygan.checkpoint import CHECKPOINT_JSON, hparams_dict
 from tinygan.files import atomic_path
 from tinygan.images import make_gif, sample_grid_paths
 from tinygan.loop import TrainingCallback, TrainingRun, hms
+from tinygan.models import not_scored
 from tinygan.fast.processor import cpu_isa, cpu_model
 from tinygan.internals import ALLOW_TF32
 
@@ -226,7 +227,9 @@ _SCORE_COLUMNS = (("fid", "FID", 2), ("kid", "KID", 3), ("inception_score", "IS"
 
 
 def _scores(run: dict) -> str:
-    scores = run["scores"]
+    scores, model = run["scores"], run["info"].get("hparams", {}).get("model", "tutorial")
+    if model != "tutorial":
+        return f'<h2>Scores</h2><p id="no-scores">{html.escape(not_scored(model))}.</p>'
     if not scores:
         return ""
     ema = any("ema" in s for s in scores)

@@ -37,15 +37,17 @@ from tinygrad.nn.state import get_parameters
 
 from tinygan.backend import (device_description, jit_per_shape, rng_counter, seed_everything,
                              set_rng_counter, tf32_allowed, training_mode, use_device)
-from tinygan.checks import check_hparams
+from tinygan.checks import DATASETS, check_hparams
 from tinygan.data import DataLoader
 from tinygan.datasets import load_images
+from tinygan.folders import training_images
 from tinygan.ema import ModelEMA
 from tinygan.images import image_grid, make_gif, sample_grid_paths, save_png
 from tinygan.kernels import kernels_on
 from tinygan.layers import (BatchNorm, Chain, Conv, ConvTranspose, Dense, Dropout, Reshape, flatten,
                             leakyrelu, logitbinarycrossentropy, relu, tanh)
 from tinygan.loop import TrainingCallback, TrainingRun, prepare_output
+from tinygan.models import model_module
 
 log = logging.getLogger("tinygan")
 
@@ -70,7 +72,9 @@ class HyperParams:
     tf32: bool = False                 # NVIDIA: let tinygrad use TF32 tensor cores for float32
     # --- tinygan's additions: running it ---
     seed: int = 0                      # weights, noise and data order all follow from it
-    dataset: str = "mnist"             # or "fashion-mnist" (same format)
+    dataset: str = "mnist"             # or "fashion-mnist" (same format), or "folder:PATH"
+                                       # (PNG and JPEG files, tinygan.folders)
+    model: str = "tutorial"            # or another DCGAN: lecture64, faces32 (tinygan.models)
     conditional: bool = False          # both networks told each image's class, to ask for
                                        # a digit (tinygan.conditional; Mirza & Osindero 2014)
     data_dir: str | None = None        # where the IDX files are; None: search, then download
@@ -284,8 +288,13 @@ def make_train_step(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
 
 
 def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Adam]:
-    """Both networks and their optimisers, `gen, disc, opt_d, opt_g`, as `train` makes them."""
-    gen, disc = Generator(hparams.latent_dim), Discriminator()
+    """Both networks and their optimisers, `gen, disc, opt_d, opt_g`, as `train` makes them
+    (the tutorial's, or with `hparams.model` another DCGAN's: `tinygan.models`)."""
+    if hparams.model == "tutorial":
+        gen, disc = Generator(hparams.latent_dim), Discriminator()
+    else:
+        source = model_module(hparams.model)
+        gen, disc = source.Generator(hparams.latent_dim), source.Discriminator()
     opt_d = make_optimiser(disc, hparams.disc_lr, hparams.adam_beta1)
     opt_g = make_optimiser(gen, hparams.gen_lr, hparams.adam_beta1)
     return gen, disc, opt_d, opt_g
@@ -309,7 +318,8 @@ def make_generator_ema(gen: Generator, hparams: HyperParams) -> ModelEMA | None:
 
 def create_output_image(gen, fixed_noise: Tensor, hparams: HyperParams) -> np.ndarray:
     """The generator, in test mode (BatchNorm on running statistics, no Dropout), on the
-    fixed noise, tiled into the grid: a (28·output_dim)² grayscale array in [0, 1]."""
+    fixed noise, tiled into the grid: a (28·output_dim)² grayscale array in [0, 1] (another
+    model's: its size, and colour: `image_grid`)."""
     images = gen(fixed_noise).numpy()        # outside training_mode(): test mode, as in Flux
     return image_grid(images, hparams.output_dim)
 
@@ -333,8 +343,10 @@ def train(hparams: HyperParams, *, images: np.ndarray | None = None, use_jit: bo
     with kernels_on(hparams.kernels, device) as kernels, tf32_allowed(hparams.tf32):
         log.info(f"Training on {device_description(device)}, {kernels} kernels"
                  f"{', TF32 allowed' if hparams.tf32 else ''}")
-        if images is None:
+        if images is None and hparams.model == "tutorial" and hparams.dataset in DATASETS:
             images = load_MNIST_images(hparams)
+        elif images is None:                     # a folder, or another model's image size
+            images = training_images(hparams, out)
         loader = DataLoader(images, hparams.batch_size, hparams.seed)   # shuffled each epoch
         run = TrainingRun(hparams, out, device, loader, callbacks, kernels)
 

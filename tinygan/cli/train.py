@@ -16,6 +16,7 @@ import click
 
 from tinygan.cli.common import (KERNELS_OPTION, RAW_OPTION, run_command, run_with_kernels,
                                 setup_logging)
+from tinygan.models import model_defaults
 from tinygan.tutorial import HyperParams
 
 # Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
@@ -30,8 +31,12 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "tf32": "NVIDIA: let tinygrad use TF32 tensor cores for float32 (as PyTorch's "
          "convolutions do by default); recorded in run.json",
          "seed": "seed for weights, noise and data order",
+         "model": "tutorial (Flux's), lecture64 (the GAN lecture's, 64×64 colour) or faces32 "
+         "(the face article's, 32×32 colour); fills in that source's settings unless given",
          "conditional": "a conditional GAN: both networks see each image's digit, and "
-         "`tinygan sample --digit D` asks for one (the grid: a column per digit)", "dataset": "mnist or fashion-mnist",
+         "`tinygan sample --digit D` asks for one (the grid: a column per digit)",
+         "dataset": "mnist, fashion-mnist, or folder:PATH (PNG and JPEG files, any size, "
+         "colour or grayscale)",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
          "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",
@@ -83,6 +88,8 @@ def tutorial_command(train_fn):
     def command(resume: bool, overwrite: bool, **options):
         setup_logging()
         given = {k: v for k, v in options.items() if v is not None}
+        # --model fills in its source's own settings (tinygan.models), unless given
+        given = {**run_command(model_defaults, given.get("model", "tutorial")), **given}
         summary = run_command(train_fn, resume, overwrite, **given)
         if summary["interrupted"]:
             click.echo(f"Stopped at step {summary['steps']}: continue with --resume "

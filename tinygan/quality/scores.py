@@ -12,6 +12,7 @@ from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import read_checkpoint_info
 from tinygan.checks import is_int
 from tinygan.conditional import DIGITS, generate, is_conditional
+from tinygan.models import not_scored
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
@@ -117,6 +118,8 @@ def score_checkpoint(folder: str | Path, n: int = 10_000, seed: int = 0, device:
     average when the run kept one, unless `raw`; `weights` says which)."""
     backend = use_device(device)
     gen, _, hparams = load_generator(folder, raw)
+    if hparams.model != "tutorial":
+        raise ValueError(not_scored(hparams.model))
     scores = score_generator(gen, n, seed, batch_size, classifier=load_classifier(classifier_dir),
                              data_dir=data_dir if data_dir is not None else hparams.data_dir,
                              download=download)
