@@ -211,3 +211,24 @@ def test_an_rgb_run_resumes_exactly_and_its_checkpoint_samples_in_colour(tmp_pat
     assert result.exit_code == 1 and "do not apply to faces32's 3×32×32 images" in result.output
     page = (tmp_path / "whole" / "index.html").read_text()
     assert 'id="no-scores"' in page
+
+
+# --- the coloured shapes --------------------------------------------------------------------
+
+def test_the_shapes_are_drawn_from_the_seed_and_read_back_by_the_rule(tmp_path):
+    """Image i depends on (seed, i) only; `judge` reads the set's own pictures as their
+    shape and colour (its ceiling) and noise as nothing; the cached set is that drawing."""
+    from tinygan import shapes
+    from tinygan.folders import shapes_images
+    assert shapes.factors(7) == shapes.factors(7) != shapes.factors(7, seed=1)
+    as_input = lambda image: np.asarray(image, np.float32).transpose(2, 0, 1) / 127.5 - 1
+    for size in (32, 64):
+        read = [shapes.judge(as_input(shapes.picture(i, size))) ==
+                (shapes.factors(i)["shape"], shapes.factors(i)["colour"]) for i in range(150)]
+        assert sum(read) >= 148
+    noise = np.random.default_rng(0).uniform(-1, 1, (3, 32, 32))
+    assert shapes.judge(noise) is None and shapes.judge(-np.ones((3, 32, 32))) is None
+    cached = shapes_images((3, 16, 16), tmp_path, count=20)
+    assert cached.shape == (20, 3, 16, 16)
+    assert np.allclose(cached[5], as_input(shapes.picture(5, 16)), atol=1e-6)
+    assert HyperParams(model="faces32", dataset="shapes").dataset == "shapes"

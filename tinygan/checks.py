@@ -10,6 +10,7 @@ from tinygan.kernels import CHOICES as KERNELS
 DEVICE_NAMES = ("gpu", "cpu", "cuda", "nv", "metal", "amd", "cl", "opencl")
 DATASETS = ("mnist", "fashion-mnist")
 FOLDER_PREFIX = "folder:"         # dataset="folder:PATH": the images in a folder
+SHAPES = "shapes"                 # coloured shapes drawn from a seed (tinygan.shapes)
 MODELS = ("tutorial", "lecture64", "faces32")     # tinygan.models
 NOISES = ("normal", "uniform")
 
@@ -71,13 +72,14 @@ def check_hparams(hp) -> None:
         raise ValueError(f"HyperParams.noise must be one of {', '.join(NOISES)}, "
                          f"got {hp.noise!r}")
     folder = isinstance(hp.dataset, str) and hp.dataset.startswith(FOLDER_PREFIX)
-    if hp.dataset not in DATASETS and not (folder and hp.dataset[len(FOLDER_PREFIX):]):
-        raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)} or "
-                         f"{FOLDER_PREFIX}PATH (a folder of PNG and JPEG files), "
+    named = hp.dataset in (*DATASETS, SHAPES)
+    if not named and not (folder and hp.dataset[len(FOLDER_PREFIX):]):
+        raise ValueError(f"HyperParams.dataset must be one of {', '.join(DATASETS)}, {SHAPES} "
+                         f"or {FOLDER_PREFIX}PATH (a folder of PNG and JPEG files), "
                          f"got {hp.dataset!r}")
     if hp.model not in MODELS:
         raise ValueError(f"HyperParams.model must be one of {', '.join(MODELS)}, "
                          f"got {hp.model!r}")
-    if hp.conditional and (hp.model != "tutorial" or folder):
+    if hp.conditional and (hp.model != "tutorial" or hp.dataset not in DATASETS):
         raise ValueError("HyperParams.conditional needs the tutorial's model and a labelled "
                          "dataset (mnist or fashion-mnist)")

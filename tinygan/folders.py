@@ -1,5 +1,5 @@
-"""Training images for any model from any source (`--dataset folder:PATH`, or MNIST at
-another model's size), as PyTorch's `examples/dcgan --dataset folder` reads them: every PNG
+"""Training images for any model from any source (`--dataset folder:PATH`, the coloured
+shapes of `tinygan.shapes`, or MNIST at another model's size), as PyTorch's `examples/dcgan --dataset folder` reads them: every PNG
 and JPEG file under a folder, colour or grayscale, centre-cropped to a square, resized to
 the model's size (Lanczos), converted to its channels (RGB, or L for one channel) and
 scaled to [-1, 1].
@@ -22,7 +22,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from tinygan.checks import FOLDER_PREFIX
+from tinygan import shapes
+from tinygan.checks import FOLDER_PREFIX, SHAPES
 from tinygan.datasets import DatasetError, load_images
 from tinygan.files import atomic_path
 from tinygan.internals import tqdm
@@ -141,10 +142,24 @@ def resized_dataset_images(dataset: str, shape: tuple[int, int, int], data_dir,
     return np.load(cache, mmap_mode="r")
 
 
+def shapes_images(shape: tuple[int, int, int], cache_dir: str | os.PathLike,
+                  count: int = shapes.COUNT, seed: int = 0) -> np.ndarray:
+    """The coloured-shapes set (`tinygan.shapes`) drawn at a model's size, cached as a
+    folder's images are."""
+    Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    cache = Path(cache_dir) / f"images-{'x'.join(map(str, shape))}-shapes-{count}-{seed}.npy"
+    if not cache.exists():
+        _decode_into_cache(list(range(count)), lambda i: shapes.picture(i, shape[1], seed),
+                           shape, cache, "the shapes")
+    return np.load(cache, mmap_mode="r")
+
+
 def training_images(hparams, cache_dir: str | os.PathLike) -> np.ndarray:
     """The training images of a run whose dataset or model is not the tutorial's MNIST at
     28×28 (those come from `tinygan.tutorial.load_MNIST_images`)."""
     shape = image_shape(hparams.model)
+    if hparams.dataset == SHAPES:
+        return shapes_images(shape, cache_dir)
     if hparams.dataset.startswith(FOLDER_PREFIX):
         return folder_images(hparams.dataset[len(FOLDER_PREFIX):], shape, cache_dir)
     return resized_dataset_images(hparams.dataset, shape, hparams.data_dir, cache_dir)
