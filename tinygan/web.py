@@ -342,7 +342,7 @@ def export_site(folder: str | os.PathLike, out: str | os.PathLike, *, single_fil
     described = describe(programs, key)
     used_weights = sorted({b["weight"] for p in programs for b in p.buffers if b["weight"]})
     image = programs[0].image
-    model = {"format": FORMAT, "title": f"The generator in {folder}",
+    model = {"format": FORMAT, "title": f"The generator in {'/'.join(folder.resolve().parts[-2:])}",
              "checkpoint": str(folder), "step": info.get("step"), "epoch": info.get("epoch"),
              "weights_kind": generator_weights(folder, raw), "latent_dim": hparams.latent_dim,
              "conditional": conditional, "digits": DIGITS if conditional else None,

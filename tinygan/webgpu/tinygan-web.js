@@ -94,6 +94,7 @@
         short.map(([name, value]) => `${name} ${value} (it has ${adapter.limits[name]})`).join(", ") + ".");
     }
     const device = await adapter.requestDevice({ requiredLimits: limits });
+    T.deviceLimits = Object.fromEntries(Object.keys(limits).map((name) => [name, device.limits[name]]));
     const info = adapter.info || {};
     T.adapter = { vendor: info.vendor || "", architecture: info.architecture || "",
                   description: info.description || "",
