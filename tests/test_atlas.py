@@ -29,7 +29,7 @@ from tinygrad.device import Compiler
 
 from tinygan.bench.atlas import (BINARY_READ_FAMILIES, compile_layers, compile_step,
                                  kernel_file_name, kernel_resources, packed, row_record,
-                                 unpacked)
+                                 target_atlas, unpacked)
 from tinygan.bench.atlas_diff import atlas_changes, kernel_changes
 from tinygan.bench.binaries import (EM_AMDGPU, EM_CUDA, amdgpu_resources, cubin_resources,
                                     elf_machine, nv_info_attributes, parse_ptxas_log)
@@ -244,6 +244,25 @@ def test_metal_source_is_rendered_without_metal():
             assert kernel.binary == kernel.source.encode()
 
 
+def test_wgsl_is_rendered_for_the_generators_forward_rows_only():
+    """WebGPU's target (the browser page of `tinygan export-web`): WGSL source, nothing
+    compiled, and of the rows asked for only the generator's forward ones, in the committed
+    atlas too."""
+    target = parse_target("wgsl")
+    assert target.dev == "NULL:WGSL" and target.generator_forward_only
+    atlas = target_atlas(target, HyperParams(batch_size=4), ["step", "G1", "D2"], None, False,
+                         lambda message: None)
+    assert [(row["id"], row["pass"]) for row in atlas["rows"]] == [("G1", FORWARD)]
+    ((_, kernels),) = compile_layers(target, HyperParams(batch_size=4), ["G1"],
+                                     passes=(FORWARD,)).values()
+    for kernel in kernels:
+        assert "@compute @workgroup_size(" in kernel.source and "var<storage" in kernel.source
+        assert kernel.binary == kernel.source.encode()           # the browser compiles it
+    (committed,) = [t for t in COMMITTED["targets"] if t["target"] == "wgsl"]
+    assert [(row["id"], row["pass"]) for row in committed["rows"]] == [
+        (row, FORWARD) for row in ("G1", "G2", "G4", "G5", "G6", "G7", "G8")]
+
+
 # ---------------------------------------------------------------------------------------
 # Targets, binaries, the bound.
 # ---------------------------------------------------------------------------------------
@@ -257,6 +276,7 @@ def test_targets_are_parsed():
     assert parse_target("metal").name == "metal:Apple7"
     assert parse_target("metal:Apple9").folder == "metal-Apple9"
     assert parse_target("cpu").dev.startswith("NULL:CLANG:")
+    assert parse_target("wgsl").name == "wgsl" and parse_target("wgsl").folder == "wgsl"
     with pytest.raises(TargetError, match="unknown target"):
         parse_target("tpu:v5")
 

@@ -45,7 +45,7 @@ from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, m
 
 SCHEMA = "tinygan-atlas/2"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
-                   "amd:gfx942", "metal")
+                   "amd:gfx942", "metal", "wgsl")
 DEFAULT_OUT = Path("benchmarks") / "results" / "atlas"
 TARGETS_DEVICE = "NULL"              # tinygrad's device that compiles for a target, runs nothing
 # Where `tinygan kernels --sources` writes every kernel's source (ignored by git).
@@ -71,11 +71,12 @@ def compile_step(target: CompileTarget, hparams: HyperParams,
 
 
 def compile_layers(target: CompileTarget, hparams: HyperParams, selected: list[str],
-                   kernels: str | None = None
+                   kernels: str | None = None,
+                   passes: tuple[str, ...] = (FORWARD, FORWARD_BACKWARD)
                    ) -> dict[tuple[str, str], tuple[object, list[Kernel]]]:
-    """The kernels of each selected layer row, forward and forward+backward, in training
-    mode as the benchmark times them, with tinygan's `kernels`: {(row id, pass): (its
-    LayerSpec, kernels)}."""
+    """The kernels of each selected layer row in each of `passes` (forward,
+    forward+backward), in training mode as the benchmark times them, with tinygan's
+    `kernels`: {(row id, pass): (its LayerSpec, kernels)}."""
     rows = {}
     with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
@@ -83,7 +84,7 @@ def compile_layers(target: CompileTarget, hparams: HyperParams, selected: list[s
         for spec in (s for s in specs if s.id in selected):
             if state := [*parameters(spec.layer), *buffers(spec.layer)]:
                 Tensor.realize(*state)
-            for pass_ in (FORWARD, FORWARD_BACKWARD):
+            for pass_ in passes:
                 function = layer_function(spec, pass_)
                 x = Tensor.randn(*spec.in_shape).realize()
                 with recording_kernels() as launched, training_mode():
@@ -252,8 +253,15 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
                  sources: Path | None, ptxas: bool, progress: Callable[[str], None],
                  kernels: str | None = None) -> dict:
     """Every selected row compiled for one target; its kernels' sources under
-    `sources`/<target folder> (None: no sources written)."""
+    `sources`/<target folder> (None: no sources written).  A target that only draws
+    (`generator_forward_only`: WGSL, for a browser) compiles the generator's forward rows."""
     start, ptxas_cache = time.perf_counter(), {}
+    passes = (FORWARD, FORWARD_BACKWARD)
+    if target.generator_forward_only:
+        selected, passes = [row for row in selected if row.startswith("G")], (FORWARD,)
+        if not selected:
+            raise TargetError(f"{target.name} compiles the generator's forward rows only "
+                              f"(G1..G8): none was asked for")
     compiled: list[tuple[str, str, str, int, list[Kernel]]] = []
     if "step" in selected:
         progress(f"{target.name}: training step")
@@ -265,8 +273,8 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
     layer_ids = [row for row in selected if row != "step"]
     if layer_ids:
         progress(f"{target.name}: layers {','.join(layer_ids)}")
-        for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams,
-                                                               layer_ids, kernels).items():
+        for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams, layer_ids,
+                                                               kernels, passes).items():
             hand_counted = spec.flops.forward if pass_ == FORWARD \
                 else spec.flops.forward_backward
             compiled.append((row_id, spec.name, pass_, hand_counted, kernels))

@@ -8,7 +8,7 @@ H100, an MI300X or an Apple GPU and keep every kernel tinygrad would run there.
 
 Version-sensitive (tinygrad 0.14.0), all in this module: the NULL device and its
 `DEV=NULL:<renderer>:<arch>` spelling, the renderer names (CLANG, CPULLVM, OPENCL, CUDA,
-PTX, AMDLLVM, METAL), the `TC` context variable, the compiled program as a `PROGRAM` UOp
+PTX, AMDLLVM, METAL, WGSL), the `TC` context variable, the compiled program as a `PROGRAM` UOp
 (its `ProgramInfo`, the `KernelInfo` with applied opts and `Estimates`, its `SOURCE` and
 `BINARY`), NVRTC through `tinygrad.runtime.autogen.nvrtc`, and the compile worker pool.
 """
@@ -49,6 +49,7 @@ class CompileTarget:
     binary: str                 # what the compiler makes here, "" for source only
     tensor_cores: bool = True   # whether tinygrad may use the target's tensor cores
     note: str = ""
+    generator_forward_only: bool = False   # only the generator's forward rows (a browser's)
 
     @property
     def folder(self) -> str:
@@ -108,6 +109,13 @@ _FAMILIES = {
         f"metal:{arch or 'Apple7'}", f"NULL:METAL:{arch or 'Apple7'}",
         "Metal Shading Language", "metal", "",
         note="source only: Metal's compiler exists only on macOS"),
+    # WebGPU's shading language, as `tinygan export-web`'s page runs it in a browser: the
+    # generator's forward rows only (a browser draws digits; it does not train).
+    "wgsl": lambda arch: CompileTarget(
+        "wgsl" + (f":{arch}" if arch else ""), "NULL:WGSL" + (f":{arch}" if arch else ""),
+        "WGSL", "wgsl", "", generator_forward_only=True,
+        note="source only: the browser's WebGPU compiles it (tinygan export-web); the "
+             "generator's forward rows only"),
 }
 
 

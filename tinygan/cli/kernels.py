@@ -75,7 +75,8 @@ def read_bench(path: Path) -> dict:
 @click.command("kernels")
 @click.option("--targets", default=",".join(DEFAULT_TARGETS), show_default=True,
               metavar="LIST", help="Targets to compile for, comma-separated: cpu, cpu-llvm, "
-              "opencl, cuda:<sm>, cuda-tf32:<sm>, ptx:<sm>, amd:<gfx>, metal:<AppleN>.")
+              "opencl, cuda:<sm>, cuda-tf32:<sm>, ptx:<sm>, amd:<gfx>, metal:<AppleN>, wgsl "
+              "(WebGPU: the generator's forward rows).")
 @click.option("--batch", default=128, show_default=True, type=click.IntRange(min=2),
               help="Batch size (the tutorial's is 128).")
 @click.option("--layers", "layers", default="all", show_default=True, metavar="LIST",
