@@ -303,7 +303,8 @@ def _page(model: dict, inline: dict | None) -> str:
     weights = "the moving average of its weights" if model["weights_kind"] == "ema" \
         else "its weights as trained"
     about = f"{model['title']} at step {model['step']}, {weights}"
-    text = text.replace("{{FORMAT}}", FORMAT).replace("{{ABOUT}}", html.escape(about))
+    text = text.replace("{{FORMAT}}", FORMAT).replace("{{ABOUT}}", html.escape(about)) \
+        .replace("{{NOUN}}", model["noun"])
     if inline is None:
         return text.replace("{{SCRIPTS}}", f'<script src="{SCRIPT}"></script>')
     scripts = (f'<script id="tinygan-model" type="application/json">{_inline_json(model)}</script>\n'
@@ -345,6 +346,7 @@ def export_site(folder: str | os.PathLike, out: str | os.PathLike, *, single_fil
     model = {"format": FORMAT, "title": f"The generator in {'/'.join(folder.resolve().parts[-2:])}",
              "checkpoint": str(folder), "step": info.get("step"), "epoch": info.get("epoch"),
              "weights_kind": generator_weights(folder, raw), "latent_dim": hparams.latent_dim,
+             "noun": "digit" if hparams.dataset == "mnist" else "image",
              "conditional": conditional, "digits": DIGITS if conditional else None,
              "image": list(image),
              "grid": {"batch": len(grid_noise),
