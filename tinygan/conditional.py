@@ -44,9 +44,8 @@ from tinygan.loop import TrainingCallback, TrainingRun, prepare_output
 from tinygan.models import model_module
 from tinygan.tutorial import (Discriminator, Generator, HyperParams, dcgan_init,
                               discriminator_loss, discriminator_targets, draw_noise,
-                              generator_loss,
-                              load_MNIST_images, make_generator_ema, make_optimiser,
-                              scheduled_update)
+                              generator_loss, load_MNIST_images, make_generator_ema,
+                              make_optimiser, scheduled_update)
 
 log = logging.getLogger("tinygan")
 
@@ -62,6 +61,11 @@ def check_digits(digits) -> np.ndarray:
         raise ValueError(f"a digit must be a whole number from 0 to {DIGITS - 1}, "
                          f"got {shown!r}")
     return values.astype(np.int32)
+
+
+def digits_in_turn(n: int) -> np.ndarray:
+    """0, 1, ..., 9, 0, 1, ... for n images: the ten digits equally often."""
+    return np.arange(n) % DIGITS
 
 
 def one_hot(digits: Tensor) -> Tensor:
@@ -128,7 +132,7 @@ def generate(gen, noise: Tensor, digits=None) -> Tensor:
     if not is_conditional(gen):
         return gen(noise)
     if digits is None:
-        digits = np.arange(noise.shape[0]) % DIGITS
+        digits = digits_in_turn(noise.shape[0])
     return gen(noise, Tensor(check_digits(digits), device=noise.device))
 
 

@@ -113,45 +113,46 @@ def _drop_tail(path: Path, kept: int, shape: tuple[int, int, int]) -> None:
         f.truncate(old_header + kept * int(np.prod(shape)) * 4)
 
 
+def _cached(cache_dir: str | os.PathLike, name: str, shape: tuple[int, int, int], what: str,
+            sources) -> np.ndarray:
+    """The array file `images-CxHxW-<name>.npy` in `cache_dir`, as a memory map; on a miss,
+    decoded first from `sources()` (called then only: the sources and how to read one)."""
+    Path(cache_dir).mkdir(parents=True, exist_ok=True)
+    cache = Path(cache_dir) / f"images-{'x'.join(map(str, shape))}-{name}.npy"
+    if cache.exists():
+        log.info(f"Images of {what} from {cache.name} (decoded before)")
+    else:
+        _decode_into_cache(*sources(), shape, cache, what)
+    return np.load(cache, mmap_mode="r")
+
+
 def folder_images(folder: str | os.PathLike, shape: tuple[int, int, int],
                   cache_dir: str | os.PathLike) -> np.ndarray:
     """Every image under `folder` as N×C×H×W float32 in [-1, 1], read through the cache
     in `cache_dir` (a memory map: only what is indexed is read into memory)."""
     root = Path(folder)
     files = image_files(root)
-    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    key = _cache_key(files, root, shape)
-    cache = Path(cache_dir) / f"images-{'x'.join(map(str, shape))}-{key}.npy"
-    if not cache.exists():
-        _decode_into_cache(files, Image.open, shape, cache, str(root))
-    else:
-        log.info(f"Images of {root} from {cache.name} (decoded before)")
-    return np.load(cache, mmap_mode="r")
+    return _cached(cache_dir, _cache_key(files, root, shape), shape, str(root),
+                   lambda: (files, Image.open))
 
 
 def resized_dataset_images(dataset: str, shape: tuple[int, int, int], data_dir,
                            cache_dir: str | os.PathLike, download: bool = True) -> np.ndarray:
     """An MNIST-format dataset's training images at another model's size and channels
-    (grayscale repeated to RGB), cached as `folder_images` caches a folder."""
-    pixels = load_images(dataset, "train", data_dir, download)            # N×28×28 uint8
-    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    cache = Path(cache_dir) / f"images-{'x'.join(map(str, shape))}-{dataset}.npy"
-    if not cache.exists():
-        _decode_into_cache(list(range(len(pixels))), lambda i: Image.fromarray(pixels[i]),
-                           shape, cache, dataset)
-    return np.load(cache, mmap_mode="r")
+    (grayscale repeated to RGB), cached as `folder_images` caches a folder (the IDX file is
+    read only to fill the cache)."""
+    def sources():
+        pixels = load_images(dataset, "train", data_dir, download)        # N×28×28 uint8
+        return list(range(len(pixels))), lambda i: Image.fromarray(pixels[i])
+    return _cached(cache_dir, dataset, shape, dataset, sources)
 
 
 def shapes_images(shape: tuple[int, int, int], cache_dir: str | os.PathLike,
                   count: int = shapes.COUNT, seed: int = 0) -> np.ndarray:
     """The coloured-shapes set (`tinygan.shapes`) drawn at a model's size, cached as a
     folder's images are."""
-    Path(cache_dir).mkdir(parents=True, exist_ok=True)
-    cache = Path(cache_dir) / f"images-{'x'.join(map(str, shape))}-shapes-{count}-{seed}.npy"
-    if not cache.exists():
-        _decode_into_cache(list(range(count)), lambda i: shapes.picture(i, shape[1], seed),
-                           shape, cache, "the shapes")
-    return np.load(cache, mmap_mode="r")
+    return _cached(cache_dir, f"shapes-{count}-{seed}", shape, "the shapes",
+                   lambda: (list(range(count)), lambda i: shapes.picture(i, shape[1], seed)))
 
 
 def training_images(hparams, cache_dir: str | os.PathLike) -> np.ndarray:

@@ -29,8 +29,8 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, use_device
 from tinygan.checks import is_int
-from tinygan.conditional import (DIGITS, check_digits, generate, is_conditional,
-                                 require_conditional)
+from tinygan.conditional import (DIGITS, check_digits, digits_in_turn, generate,
+                                 is_conditional, require_conditional)
 from tinygan.files import atomic_path
 from tinygan.images import image_rows
 from tinygan.sampling import load_generator
@@ -58,7 +58,7 @@ def _row_digits(gen, rows: int, cols: int, digit: int | None):
         require_conditional(gen)
     if not is_conditional(gen):
         return None
-    per_row = np.full(rows, digit) if digit is not None else np.arange(rows) % DIGITS
+    per_row = np.full(rows, digit) if digit is not None else digits_in_turn(rows)
     return np.repeat(check_digits(per_row), cols)
 
 

@@ -13,8 +13,9 @@ from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import (GENERATOR_ONLY, CheckpointError, checkpoint_hparams,
                                 load_checkpoint, read_checkpoint_info, uses_ema)
 from tinygan.checks import is_int
-from tinygan.conditional import (DIGITS, check_digits, generate, grid_noise_shape,
-                                 is_conditional, make_generator)
+from tinygan.conditional import (DIGITS, check_digits, digits_in_turn, generate,
+                                 grid_noise_shape, is_conditional, make_generator,
+                                 require_conditional)
 from tinygan.files import atomic_path
 from tinygan.images import image_rows, save_png
 from tinygan.tutorial import Generator, HyperParams
@@ -60,11 +61,8 @@ def sample_images(folder: str | Path, n: int | None = None, digit: int | None = 
     gen, noise, hparams = load_generator(folder, raw)
     conditional = is_conditional(gen)
     if digit is not None:
-        if not conditional:
-            raise ValueError(f"{folder} holds a generator trained without labels, so it cannot "
-                             f"be asked for a digit: train one with --conditional, or leave "
-                             f"out --digit")
-        check_digits([digit])
+        require_conditional(gen)
+        check_digits([digit])                      # before any noise is drawn
     if n is None and digit is None:
         if seed is not None:
             seed_everything(seed)
@@ -81,7 +79,7 @@ def sample_images(folder: str | Path, n: int | None = None, digit: int | None = 
     seed_everything(0 if seed is None else seed)
     noise = Tensor.randn(n, hparams.latent_dim).realize()
     digits = None if not conditional else ([digit] * n if digit is not None
-                                           else np.arange(n) % DIGITS)
+                                           else digits_in_turn(n))
     images = np.concatenate([generate(gen, noise[i:i + BATCH],
                                       None if digits is None else digits[i:i + BATCH]).numpy()
                              for i in range(0, n, BATCH)])

@@ -35,8 +35,8 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "(the face article's, 32×32 colour); fills in that source's settings unless given",
          "conditional": "a conditional GAN: both networks see each image's digit, and "
          "`tinygan sample --digit D` asks for one (the grid: a column per digit)",
-         "dataset": "mnist, fashion-mnist, or folder:PATH (PNG and JPEG files, any size, "
-         "colour or grayscale)",
+         "dataset": "mnist, fashion-mnist, shapes (coloured shapes drawn from a seed), or "
+         "folder:PATH (PNG and JPEG files, any size, colour or grayscale)",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
          "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",

@@ -11,7 +11,7 @@ from tinygrad import Tensor
 from tinygan.backend import seed_everything, use_device
 from tinygan.checkpoint import read_checkpoint_info
 from tinygan.checks import is_int
-from tinygan.conditional import DIGITS, generate, is_conditional
+from tinygan.conditional import DIGITS, digits_in_turn, generate, is_conditional
 from tinygan.models import not_scored
 from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
                                         load_classifier, mnist_split)
@@ -98,7 +98,7 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
         noise = Tensor.randn(n, gen.latent_dim).realize()
     # A conditional generator is asked for each digit in turn, 0-9 over and over, so that
     # its FID is of ten equal classes (as MNIST's nearly are).
-    digits = np.arange(n) % DIGITS if is_conditional(gen) else None
+    digits = digits_in_turn(n) if is_conditional(gen) else None
     features, probs = classify_batches(
         classifier, (generate(gen, noise[first:first + batch_size],  # test mode
                               None if digits is None else digits[first:first + batch_size])
