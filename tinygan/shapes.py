@@ -10,8 +10,9 @@ independent factors:
     rotation  0-360 degrees (a circle's is invisible)
 
 Image i depends on (seed, i) alone.  `judge` reads a picture back into (shape, colour) by a
-rule that needs no training, so that a report can say which share of a generator's images
-are recognisable shapes of the set's colours.
+rule that needs no training (the drawn shape it overlaps best, the nearest colour), so that
+a report can say which share of a generator's images are recognisable shapes of the set's
+colours.
 """
 from __future__ import annotations
 
@@ -59,26 +60,46 @@ def picture(index: int, size: int, seed: int = 0) -> Image.Image:
     return draw(factors(index, seed), size)
 
 
-# Area over the area of the circle around the centroid through the farthest pixel: 1 for a
-# circle, 2/π ≈ 0.64 for a square, 3√3/(4π) ≈ 0.41 for an equilateral triangle.
-_FILL_BOUNDS = ((0.52, "triangle"), (0.82, "square"), (math.inf, "circle"))
+# The share of its circumscribed circle's radius² each shape covers: its area is
+# AREA × radius² (π for a circle, 2 for a square, 3√3/4 for an equilateral triangle).
+AREA = {"circle": math.pi, "square": 2.0, "triangle": 3 * math.sqrt(3) / 4}
+SYMMETRY = {"circle": 2 * math.pi, "square": math.pi / 2, "triangle": 2 * math.pi / 3}
+ANGLE_STEP = math.radians(3)
+MATCH = 0.9         # the least overlap (IoU) with a drawn shape that counts as that shape
+
+
+def shape_match(lit: np.ndarray) -> dict[str, float]:
+    """For each of the set's shapes, the best overlap (intersection over union) of the mask
+    `lit` (H×H booleans) with that shape drawn by `draw` at the mask's centroid, with the
+    mask's area, over rotations 3° apart."""
+    size = lit.shape[0]
+    ys, xs = np.nonzero(lit)
+    x, y = (xs.mean() + 0.5) / size, (ys.mean() + 0.5) / size
+    match = {}
+    for shape in SHAPES:
+        radius = math.sqrt(lit.sum() / AREA[shape]) / size
+        ideals = (np.asarray(draw({"shape": shape, "colour": "red", "radius": radius, "x": x,
+                                   "y": y, "angle": angle}, size))[..., 0] > 127
+                  for angle in np.arange(0, SYMMETRY[shape] if shape != "circle" else 1e-9,
+                                         ANGLE_STEP))
+        match[shape] = max((ideal & lit).sum() / (ideal | lit).sum() for ideal in ideals)
+    return match
 
 
 def judge(image: np.ndarray) -> tuple[str, str] | None:
     """(shape, colour) of a picture (3×H×W in [-1, 1]) by rule: its lit pixels (any channel
-    above the middle) are one shape, told by how much of its circumscribed circle it fills,
-    of the palette colour nearest their mean, if within a quarter of the range; else None
-    (no shape, a blur, a mixed colour)."""
+    above the middle) are the shape of the set that they overlap best when that shape is
+    drawn with their centre and area (`shape_match`), if the overlap is at least `MATCH`
+    (every picture of the set itself reaches 0.93; a blob, a blur or two shapes do not),
+    and of the palette colour nearest their mean, if within a quarter of the range; else
+    None."""
     rgb = (np.asarray(image, np.float64) + 1) / 2                          # [0, 1]
     lit = rgb.max(axis=0) > 0.5
-    area = lit.sum()
-    if area < 12:
+    if lit.sum() < 12:
         return None
-    ys, xs = np.nonzero(lit)
-    radius = math.sqrt(((ys - ys.mean()) ** 2 + (xs - xs.mean()) ** 2).max()) + 0.5
-    fill = area / (math.pi * radius ** 2)
-    shape = next(name for bound, name in _FILL_BOUNDS if fill < bound)
+    match = shape_match(lit)
+    shape = max(match, key=match.get)
     mean = rgb[:, lit].mean(axis=1) * 255
     name, distance = min(((n, np.abs(mean - c).max()) for n, c in COLOURS.items()),
                          key=lambda pair: pair[1])
-    return (shape, name) if distance <= 64 else None
+    return (shape, name) if match[shape] >= MATCH and distance <= 64 else None
