@@ -14,12 +14,19 @@
 #   RUN=...      the run's own folder (default output/conditional-25-epochs)
 #   RESULTS=...  what is committed (default benchmarks/results/conditional-25-epochs)
 #   EPOCHS=...   stop after this many epochs in all for now (default 25); run again for more
+#   EMA=0.999    with the generator's moving average (--ema-decay): its own run and results
+#                (default output/ and benchmarks/results/conditional-25-epochs-ema), scored
+#                beside the generator as trained, the average exported and checked per digit
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUN=${RUN:-output/conditional-25-epochs}
-RESULTS=${RESULTS:-benchmarks/results/conditional-25-epochs}
+EMA=${EMA:-}
+suffix=${EMA:+-ema}
+RUN=${RUN:-output/conditional-25-epochs$suffix}
+RESULTS=${RESULTS:-benchmarks/results/conditional-25-epochs$suffix}
 EPOCHS=${EPOCHS:-25}
 data=("$@")
+ema=()
+if [ -n "$EMA" ]; then ema=(--ema-decay "$EMA"); fi
 mkdir -p "$RUN" "$RESULTS/tinygan"
 
 if [ ! -f "$RUN/checkpoint.json" ] && [ -f "$RESULTS/resume/checkpoint.json" ]; then
@@ -29,7 +36,7 @@ resume=()
 if [ -f "$RUN/checkpoint.json" ]; then resume=(--resume); fi
 status=0
 tinygan train "${data[@]}" --conditional --score-every 469 --checkpoint-every 469 \
-    --max-steps $((EPOCHS * 469)) --out "$RUN" "${resume[@]}" || status=$?
+    --max-steps $((EPOCHS * 469)) --out "$RUN" "${ema[@]}" "${resume[@]}" || status=$?
 
 # What is committed: the run so far (grids, losses, scores, page), and while it is
 # unfinished the state to resume from.
