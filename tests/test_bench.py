@@ -8,15 +8,18 @@ from __future__ import annotations
 import json
 import math
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from conftest import BACKENDS, SMALL_BATCH, torch_or_skip
 from PIL import Image
+from tinygrad import Tensor
 from tinygrad.helpers import DEV
 
-from tinygan.backend import resolve_device
+from tinygan.backend import resolve_device, training_mode
 from tinygan.bench import flops, report, run, timing, torch_twin
 from tinygan.cli import bench as bench_cli
+from tinygan.models import faces32, lecture64
 from tinygan.tutorial import Discriminator, Generator
 
 # slow: benchmark runs against PyTorch.
@@ -108,6 +111,51 @@ def test_training_step_flops_by_hand():
     expected = gen_forward + discriminator_step + generator_step
     assert flops.step_flops(Generator(100), Discriminator(), n) == expected
     assert 45e9 < expected < 55e9          # about 50 GFLOP per step at batch 128
+
+
+def test_the_other_models_steps_are_rows_at_their_sources_batch():
+    """faces32 and lecture64 are step rows at their batches (128, 64) scaled by batch/128,
+    with their images and hand-counted FLOPs; nothing is compiled here."""
+    seen = []
+
+    def step_call(hp):
+        seen.append((hp.model, hp.batch_size, hp.adam_beta1))
+        return lambda: None
+    rows = run.run_rows("tinygan CPU", "tinygan", run.HyperParams(batch_size=4),
+                        ["lecture64", "faces32", "step"], step_call=step_call,
+                        layer_call=None, measure=lambda call, report: {"median_ms": 1.0},
+                        progress=lambda message: None)
+    assert [r["id"] for r in rows] == ["step", "lecture64", "faces32"]
+    assert seen == [("tutorial", 4, 0.9), ("lecture64", 2, 0.5), ("faces32", 4, 0.5)]
+    assert rows[1]["input_shape"] == [2, 3, 64, 64] and rows[2]["input_shape"] == [4, 3, 32, 32]
+    assert run.step_hparams("lecture64", run.HyperParams()).batch_size == 64
+    # lecture64's first transposed convolution, 4×4 1024→512 on 4×4, by hand:
+    gen, disc = lecture64.Generator(100), lecture64.Discriminator()
+    assert flops.layer_specs(gen, disc, 2, lecture64.IMAGE_SHAPE)[1].flops.forward == \
+        2 * 2 * 1024 * 4 * 4 * 512 * 4 * 4
+    assert rows[1]["flops"] == flops.step_flops(gen, disc, 2, (3, 64, 64)) > 0
+    names = [s.name for s in flops.layer_specs(gen, disc, 2, lecture64.IMAGE_SHAPE)]
+    assert names[0] == "Dense 100->16384 +leakyrelu" and names[2] == "BatchNorm 512 +leakyrelu"
+
+
+@pytest.mark.parametrize("model", [faces32, lecture64], ids=lambda m: m.__name__)
+def test_the_pytorch_twin_of_each_model_computes_what_tinygan_computes(model):
+    """The twin's layers, activations inside BatchNorm and Dense included (LeakyReLU 0.2),
+    give tinygan's outputs on the same input, in training mode (batch statistics)."""
+    torch = torch_or_skip()
+    gen, disc = model.Generator(100), model.Discriminator()
+    noise = np.random.default_rng(0).standard_normal((2, 100)).astype(np.float32)
+    with training_mode():
+        images = gen(Tensor(noise))
+        logits = disc(images).numpy()
+        images = images.numpy()
+    twin_gen = torch_twin.torch_model(torch, gen, (2, 100)).train()
+    twin_disc = torch_twin.torch_model(torch, disc, (2, *model.IMAGE_SHAPE)).train()
+    with torch.no_grad():
+        twin_images = twin_gen(torch.from_numpy(noise))
+        twin_logits = twin_disc(twin_images)
+    assert np.abs(twin_images.numpy() - images).max() < 1e-4
+    assert np.abs(twin_logits.numpy() - logits).max() < 1e-3 * max(1, np.abs(logits).max())
 
 
 def test_torch_device_types_match_the_hardware():

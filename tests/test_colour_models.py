@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 from tinygrad import Tensor
 
 from tinygan import folders
+from tinygan.backend import training_mode
 from tinygan.checks import MODELS as CHECKED_MODELS
 from tinygan.cli import main as tinygan_cli
 from tinygan.cli import tutorial_command
@@ -152,11 +153,18 @@ def test_fit_image_keeps_the_centre_square_and_scales_to_minus_one_one():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("model", ["faces32", "lecture64"])
-def test_one_training_step_of_each_model_moves_both_networks(model):
-    """On the CPU, batch 2: finite losses, both networks' parameters move."""
-    hp = HyperParams(**{**model_defaults(model), "model": model, "batch_size": 2,
-                        "device": "cpu"})
+def test_each_model_draws_and_takes_a_training_step_on_each_backend(model, backend):
+    """On the CPU and OpenCL, batch 2: the generator draws images of the model's shape in
+    (-1, 1) and the discriminator a logit each; then one training step: finite losses,
+    both networks' parameters move."""
+    hp = HyperParams(**{**model_defaults(model), "model": model, "batch_size": 2})
     gen, disc, opt_d, opt_g = build_gan(hp)
+    with training_mode():
+        images = gen(Tensor.randn(2, hp.latent_dim))
+        logits = disc(images).numpy()
+        images = images.numpy()
+    assert images.shape == (2, *image_shape(model)) and np.abs(images).max() < 1
+    assert logits.shape == (2, 1) and np.isfinite(logits).all()
     before = [p.numpy().copy() for p in parameters(gen)[:1] + parameters(disc)[:1]]
     step = make_train_step(gen, disc, opt_d, opt_g, hp)
     x = np.random.default_rng(0).uniform(-1, 1, (2, *image_shape(model))).astype(np.float32)

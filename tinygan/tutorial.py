@@ -287,14 +287,18 @@ def make_train_step(gen, disc, opt_d: Adam, opt_g: Adam, hparams: HyperParams,
     return run_step
 
 
-def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Adam]:
-    """Both networks and their optimisers, `gen, disc, opt_d, opt_g`, as `train` makes them
-    (the tutorial's, or with `hparams.model` another DCGAN's: `tinygan.models`)."""
+def build_networks(hparams: HyperParams) -> tuple[Generator, Discriminator]:
+    """Both networks, freshly initialised: the tutorial's, or with `hparams.model` another
+    DCGAN's (`tinygan.models`)."""
     if hparams.model == "tutorial":
-        gen, disc = Generator(hparams.latent_dim), Discriminator()
-    else:
-        source = model_module(hparams.model)
-        gen, disc = source.Generator(hparams.latent_dim), source.Discriminator()
+        return Generator(hparams.latent_dim), Discriminator()
+    source = model_module(hparams.model)
+    return source.Generator(hparams.latent_dim), source.Discriminator()
+
+
+def build_gan(hparams: HyperParams) -> tuple[Generator, Discriminator, Adam, Adam]:
+    """Both networks and their optimisers, `gen, disc, opt_d, opt_g`, as `train` makes them."""
+    gen, disc = build_networks(hparams)
     opt_d = make_optimiser(disc, hparams.disc_lr, hparams.adam_beta1)
     opt_g = make_optimiser(gen, hparams.gen_lr, hparams.adam_beta1)
     return gen, disc, opt_d, opt_g

@@ -3,8 +3,10 @@ tinygrad compiles it for each target (the CPU, OpenCL, CUDA, AMD, Metal), on thi
 with no GPU (`tinygan.bench.targets`: tinygrad's NULL device).
 
 For each target it builds the training step exactly as `train` builds it (`build_gan`,
-`make_train_step`; without the JIT, which would replay the same kernels) and each layer
-row of the benchmark (G1..D8, forward and forward+backward, `run.layer_function`), and
+`make_train_step`; without the JIT, which would replay the same kernels), the other
+DCGANs' steps likewise (rows faces32 and lecture64, at their sources' batches: 128, 64),
+and each layer row of the benchmark (G1..D8, forward and forward+backward,
+`run.layer_function`), and
 records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
 heuristic applied (UPCAST, UNROLL, LOCAL, GROUP = group-for-reduce, TC = tensor cores,
 THREAD = CPU cores), launch sizes, and where a binary can be read here its registers and
@@ -33,15 +35,16 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
-from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, IMAGE, STEP, layer_specs, step_flops
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, STEP, layer_specs, step_flops
 from tinygan.bench.machine import machine_info
-from tinygan.bench.run import STEP_NAME, layer_function
+from tinygan.bench.run import layer_function, step_hparams, step_name, step_rows
 from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiler_versions,
                                    compiling_for, parse_target, ptxas_report, recording_kernels)
 from tinygan.internals import NUM_CPU_THREADS
 from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
-from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
+from tinygan.models import image_shape
+from tinygan.tutorial import HyperParams, build_gan, build_networks, make_train_step
 
 SCHEMA = "tinygan-atlas/2"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
@@ -64,7 +67,8 @@ def compile_step(target: CompileTarget, hparams: HyperParams,
     with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
         runner = make_train_step(*build_gan(hparams), hparams, use_jit=False)
-        real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
+        real = Tensor.uniform(hparams.batch_size, *image_shape(hparams.model), low=-1,
+                              high=1).realize()
         with recording_kernels() as launched:
             runner(real)
     return launched
@@ -80,7 +84,7 @@ def compile_layers(target: CompileTarget, hparams: HyperParams, selected: list[s
     rows = {}
     with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
-        specs = layer_specs(Generator(hparams.latent_dim), Discriminator(), hparams.batch_size)
+        specs = layer_specs(*build_networks(hparams), hparams.batch_size)
         for spec in (s for s in specs if s.id in selected):
             if state := [*parameters(spec.layer), *buffers(spec.layer)]:
                 Tensor.realize(*state)
@@ -102,9 +106,10 @@ _PASS_SLUGS = {FORWARD: "forward", FORWARD_BACKWARD: "forward_backward", STEP: "
 
 def kernel_file_name(row_id: str, pass_: str, index: int, count: int, kernel: Kernel,
                      extension: str) -> str:
-    """`G4-forward-01-r_4_32_4.cu`, `step-017-E_8192_2.cl`: numbered in launch order, so
-    that the same kernel of a row has the same prefix on every target."""
-    prefix = "step" if pass_ == STEP else f"{row_id}-{_PASS_SLUGS[pass_]}"
+    """`G4-forward-01-r_4_32_4.cu`, `step-017-E_8192_2.cl` (`faces32-017-...` for a model's
+    step): numbered in launch order, so that the same kernel of a row has the same prefix on
+    every target."""
+    prefix = row_id if pass_ == STEP else f"{row_id}-{_PASS_SLUGS[pass_]}"
     name = re.sub(r"[^A-Za-z0-9_]", "_", kernel.name)[:80]
     return f"{prefix}-{index:0{max(2, len(str(count)))}d}-{name}.{extension}"
 
@@ -263,14 +268,15 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
             raise TargetError(f"{target.name} compiles the generator's forward rows only "
                               f"(G1..G8): none was asked for")
     compiled: list[tuple[str, str, str, int, list[Kernel]]] = []
-    if "step" in selected:
-        progress(f"{target.name}: training step")
+    for row_id in step_rows(selected):
+        progress(f"{target.name}: {step_name(row_id)}")
+        step_hp = step_hparams(row_id, hparams)
         with compiling_for(target):         # shapes only: nothing is computed
-            hand_counted = step_flops(Generator(hparams.latent_dim), Discriminator(),
-                                      hparams.batch_size)
-        compiled.append(("step", STEP_NAME, STEP, hand_counted,
-                         compile_step(target, hparams, kernels)))
-    layer_ids = [row for row in selected if row != "step"]
+            hand_counted = step_flops(*build_networks(step_hp), step_hp.batch_size,
+                                      image_shape(step_hp.model))
+        compiled.append((row_id, step_name(row_id), STEP, hand_counted,
+                         compile_step(target, step_hp, kernels)))
+    layer_ids = [row for row in selected if row not in step_rows(selected)]
     if layer_ids:
         progress(f"{target.name}: layers {','.join(layer_ids)}")
         for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams, layer_ids,

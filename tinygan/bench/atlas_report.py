@@ -23,7 +23,7 @@ def _compiled(atlas: dict) -> list[dict]:
 
 
 def _step(target: dict) -> dict | None:
-    return next((r for r in target["rows"] if r["pass"] == STEP), None)
+    return next((r for r in target["rows"] if r["id"] == "step"), None)
 
 
 def _target_lines(atlas: dict) -> list[str]:

@@ -1,5 +1,6 @@
 """FLOPs counted by hand from the shapes, and the benchmark's rows: every layer of both
-networks at the tutorial's shapes (G4 = the generator's 4th layer in the tutorial's table).
+networks at the tutorial's shapes (G4 = the generator's 4th layer in the tutorial's table),
+the tutorial's training step, and the other DCGANs' training steps (`tinygan.models`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from tinygrad import Tensor
 
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, leakyrelu
+from tinygan.models import MODELS
 
 IMAGE = (1, 28, 28)                                     # one MNIST image, C×H×W
 FORWARD, FORWARD_BACKWARD, STEP = "forward", "forward+backward", "training step"
@@ -79,7 +81,9 @@ class Flops:
 
 def activation_name(layer) -> str | None:
     activation = getattr(layer, "activation", None)
-    return None if activation is None else activation.__name__
+    if activation is None:
+        return None
+    return "leakyrelu" if is_leakyrelu(activation) else activation.__name__
 
 
 def is_leakyrelu(layer) -> bool:
@@ -187,11 +191,11 @@ def with_shapes(model, in_shape: tuple[int, ...]):
         in_shape = out_shape
 
 
-def layer_specs(gen, disc, batch: int) -> list[LayerSpec]:
+def layer_specs(gen, disc, batch: int, image: tuple[int, int, int] = IMAGE) -> list[LayerSpec]:
     """The timed layers of both networks, with their shapes and FLOPs."""
     specs = []
     for letter, network, model, in_shape in (("G", "generator", gen, (batch, gen.latent_dim)),
-                                             ("D", "discriminator", disc, (batch, *IMAGE))):
+                                             ("D", "discriminator", disc, (batch, *image))):
         for index, (layer, x_shape, y_shape) in enumerate(with_shapes(model, in_shape), start=1):
             if (name := describe(layer)) is not None:
                 specs.append(LayerSpec(f"{letter}{index}", name, network, layer, x_shape,
@@ -199,12 +203,14 @@ def layer_specs(gen, disc, batch: int) -> list[LayerSpec]:
     return specs
 
 
-def step_flops(gen, disc, batch: int) -> int:
+def step_flops(gen, disc, batch: int, image: tuple[int, int, int] = IMAGE) -> int:
     """FLOPs of one training step of these networks at this batch size."""
     return training_step_flops(
         [layer_flops(*shapes) for shapes in with_shapes(gen, (batch, gen.latent_dim))],
-        [layer_flops(*shapes) for shapes in with_shapes(disc, (batch, *IMAGE))])
+        [layer_flops(*shapes) for shapes in with_shapes(disc, (batch, *image))])
 
 
 LAYER_IDS = ("G1", "G2", "G4", "G5", "G6", "G7", "G8", "D1", "D2", "D3", "D4", "D5", "D6", "D8")
-ROW_IDS = ("step",) + LAYER_IDS
+# The other DCGANs' training steps (`tinygan.models`), a row each named after its model.
+MODEL_STEP_IDS = tuple(name for name in MODELS if name != "tutorial")
+ROW_IDS = ("step",) + LAYER_IDS + MODEL_STEP_IDS

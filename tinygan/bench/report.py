@@ -216,7 +216,8 @@ def summary(result: dict) -> str:
     lines = []
     for row in (r for r in rows if r["pass"] == STEP):
         ratio = f", {row['vs_pytorch']:.1f}x PyTorch" if row["vs_pytorch"] else ""
-        lines.append(f"training step, {row['engine']}: {_ms(row['median_ms'])} ms median "
+        what = "training step" if row["id"] == "step" else f"{row['id']}'s training step"
+        lines.append(f"{what}, {row['engine']}: {_ms(row['median_ms'])} ms median "
                      f"(cold {_ms(row['cold_ms'])} ms){ratio}")
     for engine in (e for e in _engines(rows) if e.startswith("tinygan")):
         layer_rows = [r for r in rows if r["engine"] == engine and r["pass"] == FORWARD_BACKWARD]

@@ -19,7 +19,6 @@ import json
 import math
 from importlib import resources
 
-from tinygan.bench.flops import STEP
 
 BOUND_NOTE = ("A lower bound, not a measurement: max(FLOPs / peak FP32, bytes / memory "
               "bandwidth) per kernel, summed over the kernels, from tinygrad's estimates and "
@@ -79,7 +78,7 @@ def roofline(atlas: dict, accelerators: list[dict] | None = None) -> dict:
                  "note": accelerator.get("note"), "target": target["target"], "rows": rows,
                  "step_bound_ms": None, "step_compute_ms": None, "step_memory_ms": None,
                  "memory_bound_kernels": None, "step_kernels": None, "tutorial_bound_s": None}
-        step = next((r for r in target["rows"] if r["pass"] == STEP), None)
+        step = next((r for r in target["rows"] if r["id"] == "step"), None)
         if step is not None:
             kernels = step["kernel_list"]
             peak = accelerator["peak_fp32_tflops"] * 1e12

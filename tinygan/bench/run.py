@@ -11,8 +11,8 @@ from typing import Callable
 from tinygrad import Context, Device, GlobalCounters, Tensor
 
 from tinygan.backend import jit, renderer_name, training_mode
-from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, IMAGE, STEP, LayerSpec, layer_specs,
-                                 step_flops)
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, MODEL_STEP_IDS, STEP, LayerSpec,
+                                 layer_specs, step_flops)
 from tinygan.bench.machine import load_average, machine_info
 from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, time_calls,
                                   timing_fields)
@@ -23,7 +23,8 @@ from tinygan.fast.cpu import parallel_cpu_kernels_on
 from tinygan.internals import ALLOW_TF32, DEV, NUM_CPU_THREADS
 from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
-from tinygan.tutorial import Discriminator, Generator, HyperParams, build_gan, make_train_step
+from tinygan.models import image_shape, model_defaults
+from tinygan.tutorial import HyperParams, build_gan, build_networks, make_train_step
 
 SCHEMA = "tinygan-bench/1"
 
@@ -53,12 +54,35 @@ def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[
     return call
 
 
+def step_hparams(row_id: str, hparams: HyperParams) -> HyperParams:
+    """What a training-step row trains with: "step", the tutorial's `hparams`; a model's row
+    (MODEL_STEP_IDS), that model with its source's settings (`--model` fills the same) at
+    its source's batch, scaled as the tutorial's 128 is to `hparams.batch_size` (lecture64:
+    64 beside the tutorial's 128, 2 beside 4)."""
+    if row_id == "step":
+        return hparams
+    defaults = model_defaults(row_id)
+    batch = max(2, round(defaults.get("batch_size", 128) * hparams.batch_size / 128))
+    return HyperParams(**{**defaults, "model": row_id, "batch_size": batch,
+                          "seed": hparams.seed})
+
+
+def step_rows(selected: list[str]) -> list[str]:
+    """The training-step rows among `selected`, the tutorial's first."""
+    return [row for row in ("step", *MODEL_STEP_IDS) if row in selected]
+
+
+def step_name(row_id: str) -> str:
+    return STEP_NAME if row_id == "step" else f"{row_id}'s {STEP_NAME}"
+
+
 def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
     """One call of the training loop's own step, built as `train` builds it (`build_gan`,
     `make_train_step`: the noise is drawn, then the jitted D + G update) on a random real
     batch.  It returns its two losses with `.item()`, which waits for the device."""
     runner = make_train_step(*build_gan(hparams), hparams)
-    real = Tensor.uniform(hparams.batch_size, *IMAGE, low=-1, high=1).realize()
+    real = Tensor.uniform(hparams.batch_size, *image_shape(hparams.model), low=-1,
+                          high=1).realize()
     return lambda: runner(real)
 
 
@@ -101,19 +125,24 @@ def _row(spec_id: str, name: str, network: str, pass_: str, framework: str, engi
 
 
 def run_rows(engine: str, framework: str, hparams: HyperParams, selected: list[str],
-             step_call: Callable[[], Callable[[], None]],
+             step_call: Callable[[HyperParams], Callable[[], None]],
              layer_call: Callable[[LayerSpec, str], Callable[[], None]],
              measure: Callable[[Callable[[], None], Callable[[str], None]], dict],
              progress: Callable[[str], None]) -> list[dict]:
-    """The selected rows on one engine: the training step first (so that its cold call is
-    what a fresh training run sees), then each layer, forward and forward+backward."""
-    rows, batch = [], hparams.batch_size
-    gen, disc = Generator(hparams.latent_dim), Discriminator()
-    if "step" in selected:
-        fields = measure(step_call(), lambda what: progress(f"{engine}: training step: {what}"))
-        rows.append(_row("step", STEP_NAME, "both", STEP, framework, engine, (batch, *IMAGE),
-                         (), step_flops(gen, disc, batch), fields))
-    for spec in (s for s in layer_specs(gen, disc, batch) if s.id in selected):
+    """The selected rows on one engine: the training steps first (so that the tutorial's
+    cold call is what a fresh training run sees), then each layer, forward and
+    forward+backward."""
+    rows = []
+    for row_id in step_rows(selected):
+        step_hp = step_hparams(row_id, hparams)
+        label = f"{engine}: {step_name(row_id)}"
+        fields = measure(step_call(step_hp), lambda what, label=label: progress(f"{label}: {what}"))
+        image, batch = image_shape(step_hp.model), step_hp.batch_size
+        rows.append(_row(row_id, step_name(row_id), "both", STEP, framework, engine,
+                         (batch, *image), (), step_flops(*build_networks(step_hp), batch, image),
+                         fields))
+    gen, disc = build_networks(hparams)
+    for spec in (s for s in layer_specs(gen, disc, hparams.batch_size) if s.id in selected):
         for pass_ in (FORWARD, FORWARD_BACKWARD):
             label = f"{engine}: {spec.id} {spec.name} {pass_}"
             fields = measure(layer_call(spec, pass_),
@@ -136,7 +165,7 @@ def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps:
         with kernels_on(kernels, backend) as used:
             Tensor.manual_seed(hparams.seed)
             rows = run_rows(f"tinygan {backend}", "tinygan", hparams, selected,
-                            step_call=lambda: tinygrad_step_call(hparams),
+                            step_call=tinygrad_step_call,
                             layer_call=lambda spec, pass_: tinygrad_layer_call(spec, pass_,
                                                                                backend),
                             measure=lambda call, report: measure_tinygrad(call, reps, top,
@@ -154,7 +183,7 @@ def torch_rows(torch, device: str, hparams: HyperParams, selected: list[str], re
     torch.manual_seed(hparams.seed)
     Tensor.manual_seed(hparams.seed)
     return run_rows(f"PyTorch {device}", "pytorch", hparams, selected,
-                    step_call=lambda: torch_step_call(torch, hparams, device),
+                    step_call=lambda step_hp: torch_step_call(torch, step_hp, device),
                     layer_call=lambda spec, pass_: torch_layer_call(torch, spec, pass_, device),
                     measure=lambda call, report: measure_torch(call, reps, report),
                     progress=progress)

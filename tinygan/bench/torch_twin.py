@@ -7,10 +7,10 @@ import contextlib
 import functools
 from typing import Callable
 
-from tinygan.bench.flops import (FORWARD, IMAGE, LayerSpec, activation_name, is_leakyrelu,
-                                 with_shapes)
+from tinygan.bench.flops import FORWARD, LayerSpec, activation_name, is_leakyrelu, with_shapes
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape
-from tinygan.tutorial import Discriminator, Generator, HyperParams
+from tinygan.models import image_shape
+from tinygan.tutorial import HyperParams, build_networks
 
 
 def import_torch():
@@ -75,7 +75,9 @@ def torch_layer(torch, layer, in_shape: tuple[int, ...]):
     module.weight = nn.Parameter(torch.from_numpy(layer.weight.numpy().copy()))
     if getattr(layer, "bias", None) is not None:
         module.bias = nn.Parameter(torch.from_numpy(layer.bias.numpy().copy()))
-    activation = {"relu": nn.ReLU, "tanh": nn.Tanh}.get(activation_name(layer))
+    activation = {"relu": nn.ReLU, "tanh": nn.Tanh,
+                  "leakyrelu": lambda: nn.LeakyReLU(layer.activation.keywords.get("a", 0.01))
+                  }.get(activation_name(layer))
     return module if activation is None else nn.Sequential(module, activation())
 
 
@@ -111,7 +113,7 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
     gradients it needs)."""
     batch, latent = hparams.batch_size, hparams.latent_dim
     gen, disc, opt_d, opt_g = torch_gan(torch, hparams, device)
-    real = torch.rand(batch, *IMAGE, device=device) * 2 - 1
+    real = torch.rand(batch, *image_shape(hparams.model), device=device) * 2 - 1
 
     def call():
         torch_train_step(torch, gen, disc, opt_d, opt_g, real,
@@ -121,15 +123,15 @@ def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], No
 
 def torch_gan(torch, hparams: HyperParams, device: str = "cpu", gen=None, disc=None):
     """The PyTorch twin of `tinygan.tutorial.build_gan`: both networks built from tinygan
-    ones (`gen` and `disc` when given, else freshly initialised ones: the same init
+    ones (`gen` and `disc` when both are given, else freshly initialised ones: the same init
     distributions, and the same weights under the same seed), in training mode on `device`,
     and Adam(lr, β (adam_beta1, 0.999), ε 1e-8) for each, as `make_optimiser` builds them:
     `gen, disc, opt_d, opt_g`."""
     batch, latent = hparams.batch_size, hparams.latent_dim
-    gen = Generator(latent) if gen is None else gen
-    disc = Discriminator() if disc is None else disc
+    if gen is None or disc is None:
+        gen, disc = build_networks(hparams)
     gen = torch_model(torch, gen, (batch, latent)).to(device).train()
-    disc = torch_model(torch, disc, (batch, *IMAGE)).to(device).train()
+    disc = torch_model(torch, disc, (batch, *image_shape(hparams.model))).to(device).train()
     adam = functools.partial(torch.optim.Adam, betas=(hparams.adam_beta1, 0.999), eps=1e-8)
     return gen, disc, adam(disc.parameters(), lr=hparams.disc_lr), \
         adam(gen.parameters(), lr=hparams.gen_lr)

@@ -80,7 +80,9 @@ def read_bench(path: Path) -> dict:
 @click.option("--batch", default=128, show_default=True, type=click.IntRange(min=2),
               help="Batch size (the tutorial's is 128).")
 @click.option("--layers", "layers", default="all", show_default=True, metavar="LIST",
-              help=f"Rows to compile: 'all' or some of {','.join(ROW_IDS)}.")
+              help=f"Rows to compile: 'all' or some of {','.join(ROW_IDS)} (faces32, "
+                   "lecture64: those models' training steps at their batch scaled by "
+                   "--batch/128).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Folder for atlas.json (the summary: every kernel's "
               "options, FLOPs, bytes, registers), atlas.md and atlas.png.")
