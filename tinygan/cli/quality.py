@@ -62,19 +62,24 @@ def score(folder, n, seed, device, batch_size, classifier_dir, data_dir, json_pa
 @click.option("--max-steps", type=click.IntRange(min=1), default=None,
               help="stop after this many steps in all (a quick check; the recipe says so)")
 @click.option("--device", default="gpu", show_default=True)
+@click.option("--dataset", default="mnist", show_default=True,
+              help="mnist (the classifier `tinygan score` uses) or fashion-mnist (the same "
+                   "recipe, for FIDs on clothes)")
 @click.option("--data-dir", type=click.Path(file_okay=False), default=None,
-              help="folder holding the MNIST IDX files [default: search, then download]")
+              help="folder holding the dataset's IDX files [default: search, then download]")
 @KERNELS_OPTION
 def train_classifier_command(out_dir, epochs, seed, batch_size, lr, lr_decay, max_steps, device,
-                             data_dir, kernels):
-    """Train the MNIST classifier that `tinygan score` uses (the shipped weights' recipe)."""
+                             dataset, data_dir, kernels):
+    """Train the MNIST classifier that `tinygan score` uses (the shipped weights' recipe),
+    or with --dataset fashion-mnist its Fashion-MNIST twin."""
     setup_logging()
     recipe = run_with_kernels(kernels, device, train_classifier, out_dir, epochs=epochs,
                               batch_size=batch_size, lr=lr, lr_decay=lr_decay, seed=seed,
-                              data_dir=data_dir, max_steps=max_steps)
+                              data_dir=data_dir, max_steps=max_steps, dataset=dataset)
+    use = f"tinygan score --classifier {out_dir}" if dataset == "mnist" else \
+        f'load_classifier("{out_dir}", dataset="{dataset}")'
     click.echo(f"Test accuracy {recipe['test_accuracy']:.2%} after {recipe['training_time_s']:.0f}"
-               f" s of training; weights and recipe in {out_dir}/ (use: tinygan score "
-               f"--classifier {out_dir})")
+               f" s of training; weights and recipe in {out_dir}/ (use: {use})")
 
 
 @click.command("interpolate")

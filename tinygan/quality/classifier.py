@@ -1,5 +1,7 @@
 """The MNIST classifier behind tinygan's FID and class histogram: its model, its shipped
-weights and recipe, and `train_classifier`, which rebuilds them.
+weights and recipe, and `train_classifier`, which rebuilds them.  The same net, trained by
+the same recipe on Fashion-MNIST, ships beside it for FIDs on clothes
+(`load_classifier(dataset="fashion-mnist")`).
 
 Small on purpose: tinygrad's CPU convolutions run at a few tens of GFLOP/s, and this net
 reaches 99% in four epochs, a few minutes on two CPU cores.  Plain tinygrad layers
@@ -28,10 +30,28 @@ from tinygan.tutorial import HyperParams, load_MNIST_images, make_optimiser, sch
 
 log = logging.getLogger("tinygan")
 
-# The weights that ship with tinygan, and the names `train_classifier` writes.
+# The datasets a classifier is trained on (both MNIST's format: 28×28 grayscale, ten
+# classes, 60,000 training and 10,000 test images), as a recipe names them.
+CLASSIFIER_DATASETS = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
+
+
+def check_classifier_dataset(dataset: str) -> None:
+    if dataset not in CLASSIFIER_DATASETS:
+        raise ValueError(f"the classifier's dataset must be {' or '.join(CLASSIFIER_DATASETS)}, "
+                         f"got {dataset!r}")
+
+
+def classifier_files(dataset: str = "mnist") -> tuple[str, str]:
+    """The names of a classifier's weights and recipe files: mnist_classifier.safetensors
+    and .json for MNIST's, fashion_mnist_classifier.* for Fashion-MNIST's."""
+    check_classifier_dataset(dataset)
+    stem = f"{dataset.replace('-', '_')}_classifier"
+    return f"{stem}.safetensors", f"{stem}.json"
+
+
+# The weights that ship with tinygan, and the names `train_classifier` writes (MNIST's).
 SHIPPED_WEIGHTS_DIR = Path(__file__).resolve().parents[1] / "weights"
-WEIGHTS_FILE = "mnist_classifier.safetensors"
-RECIPE_FILE = "mnist_classifier.json"
+WEIGHTS_FILE, RECIPE_FILE = classifier_files("mnist")
 
 
 class ClassifierError(Exception):
@@ -43,11 +63,12 @@ ARCHITECTURE = ("conv(1→16, 5×5) relu maxpool(2) · conv(16→32, 5×5) relu 
 
 
 class MnistClassifier:
-    """LeNet-style digit classifier: images N×1×28×28 in [-1, 1] → logits N×10.
+    """LeNet-style classifier of MNIST's format (digits, or Fashion-MNIST's clothes): images
+    N×1×28×28 in [-1, 1] → logits N×10.
 
     `features` stops at the penultimate layer, before its ReLU: the 128 numbers that define
     tinygan's FID.  Before the ReLU because some of its units never fire on digits (24 of
-    128 in the shipped weights); after it they would be features with no variance at all,
+    128 in the shipped MNIST weights); after it they would be features with no variance at all,
     and the covariances of the FID singular.
     """
 
@@ -69,28 +90,33 @@ class MnistClassifier:
         return self.head(self.features(x))
 
 
-def save_classifier(classifier: MnistClassifier, folder: str | Path, recipe: dict) -> Path:
+def save_classifier(classifier: MnistClassifier, folder: str | Path, recipe: dict,
+                    dataset: str = "mnist") -> Path:
     """Write the weights (as float16: half the size, and the same accuracy) and the recipe
-    JSON into `folder`, each atomically; returns the weights' path."""
+    JSON into `folder`, each atomically, named after `dataset` (`classifier_files`);
+    returns the weights' path."""
+    weights_file, recipe_file = classifier_files(dataset)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    weights = folder / WEIGHTS_FILE
+    weights = folder / weights_file
     with atomic_path(weights) as tmp:
         write_safetensors(tmp, {name: t.cast(dtypes.float16)
                                 for name, t in get_state_dict(classifier).items()})
     recipe = {**recipe, "weights_sha256": hashlib.sha256(weights.read_bytes()).hexdigest()}
-    with atomic_path(folder / RECIPE_FILE) as tmp:
+    with atomic_path(folder / recipe_file) as tmp:
         tmp.write_text(json.dumps(recipe, indent=2, ensure_ascii=False) + "\n")
     return weights
 
 
-def load_classifier(folder: str | Path | None = None) -> MnistClassifier:
-    """The classifier whose weights are in `folder` (None: the weights shipped with tinygan),
-    as float32 on tinygrad's default device."""
-    path = Path(folder or SHIPPED_WEIGHTS_DIR) / WEIGHTS_FILE
+def load_classifier(folder: str | Path | None = None,
+                    dataset: str = "mnist") -> MnistClassifier:
+    """The classifier of `dataset` ("mnist" or "fashion-mnist") whose weights are in `folder`
+    (None: the weights shipped with tinygan), as float32 on tinygrad's default device."""
+    path = Path(folder or SHIPPED_WEIGHTS_DIR) / classifier_files(dataset)[0]
     if not path.exists():
-        raise ClassifierError(f"no classifier weights at {path}: run `tinygan train-classifier "
-                              f"--out {path.parent}` to make them")
+        option = "" if dataset == "mnist" else f" --dataset {dataset}"
+        raise ClassifierError(f"no classifier weights at {path}: run `tinygan train-classifier"
+                              f"{option} --out {path.parent}` to make them")
     classifier = MnistClassifier()
     saved = {name: t.to(Device.DEFAULT).cast(dtypes.float32)     # off the disk, then cast
              for name, t in safe_load(str(path)).items()}
@@ -98,21 +124,24 @@ def load_classifier(folder: str | Path | None = None) -> MnistClassifier:
         load_state_dict(classifier, saved, verbose=False)
     except (KeyError, ValueError) as e:
         raise ClassifierError(f"{path} does not hold this classifier ({e}): rebuild it with "
-                              f"`tinygan train-classifier`") from None
+                              f"`tinygan train-classifier --dataset {dataset}`") from None
     return classifier
 
 
-def load_recipe(folder: str | Path | None = None) -> dict:
-    """The recipe recorded beside the weights in `folder` (None: the shipped weights)."""
-    return json.loads((Path(folder or SHIPPED_WEIGHTS_DIR) / RECIPE_FILE).read_text())
+def load_recipe(folder: str | Path | None = None, dataset: str = "mnist") -> dict:
+    """The recipe recorded beside `dataset`'s weights in `folder` (None: the shipped ones)."""
+    return json.loads((Path(folder or SHIPPED_WEIGHTS_DIR) /
+                       classifier_files(dataset)[1]).read_text())
 
 
-def mnist_split(split: str, data_dir: str | Path | None,
-           download: bool) -> tuple[np.ndarray, np.ndarray]:
-    """A split's images (N×1×28×28 in [-1, 1], scaled exactly as the GAN's) and labels."""
+def mnist_split(split: str, data_dir: str | Path | None, download: bool,
+                dataset: str = "mnist") -> tuple[np.ndarray, np.ndarray]:
+    """A split's images (N×1×28×28 in [-1, 1], scaled exactly as the GAN's) and labels, of
+    MNIST or of Fashion-MNIST (`dataset`)."""
+    check_classifier_dataset(dataset)
     data_dir = None if data_dir is None else str(data_dir)
-    images = load_MNIST_images(HyperParams(data_dir=data_dir), split, download)
-    labels = load_labels("mnist", split, data_dir, download)
+    images = load_MNIST_images(HyperParams(dataset=dataset, data_dir=data_dir), split, download)
+    labels = load_labels(dataset, split, data_dir, download)
     return images, labels
 
 
@@ -170,9 +199,10 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
                      lr_decay: float = DEFAULT_RECIPE["lr_decay"],
                      seed: int = DEFAULT_RECIPE["seed"], device: str = "gpu",
                      data_dir: str | Path | None = None, download: bool = True,
-                     max_steps: int | None = None) -> dict:
-    """Train the MNIST classifier on the 60,000 training digits, measure it on the 10,000
-    test digits, and save weights and recipe into `out_dir`; returns the recipe.
+                     max_steps: int | None = None, dataset: str = "mnist") -> dict:
+    """Train the classifier of `dataset` ("mnist", or "fashion-mnist" with the same recipe)
+    on its 60,000 training images, measure it on its 10,000 test images, and save weights
+    and recipe into `out_dir` (named by `classifier_files`); returns the recipe.
 
     The learning rate is `lr` in the first epoch and is multiplied by `lr_decay` after each
     (1e-3, 5e-4, 2.5e-4, 1.25e-4 by default): with a constant rate the test accuracy still
@@ -192,9 +222,10 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
         raise ValueError(f"lr must be a number > 0, got {lr!r}")
     if not 0 < lr_decay <= 1:
         raise ValueError(f"lr_decay must be in (0, 1], got {lr_decay!r}")
+    check_classifier_dataset(dataset)
     backend = use_device(device)
-    train_images, train_labels = mnist_split("train", data_dir, download)
-    test_images, test_labels = mnist_split("test", data_dir, download)
+    train_images, train_labels = mnist_split("train", data_dir, download, dataset)
+    test_images, test_labels = mnist_split("test", data_dir, download, dataset)
 
     seed_everything(seed)
     classifier = MnistClassifier()
@@ -239,8 +270,9 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
         "parameters": sum(t.numel() for t in get_parameters(classifier)),
         "features": "penultimate layer before its ReLU: dense(512→128), 128 numbers per image",
         "inputs": "N×1×28×28 in [-1, 1] (pixels / 255 · 2 - 1, as the GAN's training data)",
-        "data": "MNIST training set, 60,000 images; the last incomplete batch of each "
-                "shuffled epoch is left out",
+        "dataset": dataset,
+        "data": f"{CLASSIFIER_DATASETS[dataset]} training set, 60,000 images; the last "
+                "incomplete batch of each shuffled epoch is left out",
         "optimiser": "Adam, β = (0.9, 0.999), ε = 1e-8; learning rate lr · lr_decay^epoch",
         "loss": "cross-entropy on the logits",
         "epochs": epochs, "batch_size": batch_size, "lr": lr, "lr_decay": lr_decay,
@@ -251,10 +283,10 @@ def train_classifier(out_dir: str | Path = "classifier", epochs: int = DEFAULT_R
         "storage": "float16 safetensors, loaded as float32",
     }
     # Measure what ships: the accuracy after the weights' rounding to float16.
-    weights = save_classifier(classifier, out_dir, recipe)
-    accuracy = classifier_accuracy(load_classifier(out_dir), test_images, test_labels)
+    weights = save_classifier(classifier, out_dir, recipe, dataset)
+    accuracy = classifier_accuracy(load_classifier(out_dir, dataset), test_images, test_labels)
     recipe["test_accuracy"] = round(accuracy, 4)
-    save_classifier(classifier, out_dir, recipe)
+    save_classifier(classifier, out_dir, recipe, dataset)
     log.info(f"classifier: test accuracy {accuracy:.2%}, trained in {training_time:.0f} s, "
              f"saved to {weights}")
-    return load_recipe(out_dir)
+    return load_recipe(out_dir, dataset)

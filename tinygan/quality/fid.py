@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
 import numpy as np
 import scipy.linalg
 
-from tinygan.quality.classifier import MnistClassifier, classify, load_classifier
+from tinygan.quality.classifier import MnistClassifier, classify, load_classifier, mnist_split
 
 # ---------------------------------------------------------------------------------------
 # 2. The Fréchet distance between two Gaussians, N(μ1, Σ1) and N(μ2, Σ2):
@@ -71,7 +72,18 @@ def fid_from_features(features1: np.ndarray, features2: np.ndarray) -> float:
 
 
 def fid_of_images(images1: np.ndarray, images2: np.ndarray,
-                  classifier: MnistClassifier | None = None) -> float:
-    """FID between two sets of host images (N×1×28×28 in [-1, 1])."""
-    classifier = classifier or load_classifier()
+                  classifier: MnistClassifier | None = None, dataset: str = "mnist") -> float:
+    """FID between two sets of host images (N×1×28×28 in [-1, 1]), on the features of
+    `classifier` (default: the shipped classifier of `dataset`, "mnist" or "fashion-mnist")."""
+    classifier = classifier or load_classifier(dataset=dataset)
     return fid_from_features(classify(classifier, images1)[0], classify(classifier, images2)[0])
+
+
+def reference_features(dataset: str = "mnist", n: int = 10_000,
+                       classifier: MnistClassifier | None = None,
+                       data_dir: str | Path | None = None, download: bool = True) -> np.ndarray:
+    """The reference set of an FID on `dataset` ("mnist" or "fashion-mnist"): the features
+    (n×128) of its first `n` real test images (at most 10,000), read by `classifier`
+    (default: the shipped classifier of `dataset`)."""
+    images, _ = mnist_split("test", data_dir, download, dataset)
+    return classify(classifier or load_classifier(dataset=dataset), images[:n])[0]

@@ -13,8 +13,8 @@ from tinygan.checkpoint import read_checkpoint_info
 from tinygan.checks import is_int
 from tinygan.conditional import DIGITS, digits_in_turn, generate, is_conditional
 from tinygan.models import not_scored
-from tinygan.quality.classifier import (MnistClassifier, classify, classify_batches,
-                                        load_classifier, mnist_split)
+from tinygan.quality.classifier import (CLASSIFIER_DATASETS, MnistClassifier, classify,
+                                        classify_batches, load_classifier, mnist_split)
 from tinygan.quality.fid import fid_from_features
 from tinygan.quality.metrics import gan_metrics
 from tinygan.sampling import generator_weights, load_generator
@@ -72,9 +72,10 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
                     real_images: np.ndarray | None = None,
                     classifier: MnistClassifier | None = None,
                     data_dir: str | Path | None = None, download: bool = True,
-                    noise: Tensor | None = None) -> dict:
+                    noise: Tensor | None = None, dataset: str = "mnist") -> dict:
     """FID, Inception Score, KID, precision and recall (`tinygan.quality.metrics`), class
-    histogram, flagged classes and mean confidence of `n` of `gen`'s images.
+    histogram, flagged classes and mean confidence of `n` of `gen`'s images, on the features
+    of `dataset`'s classifier ("mnist", or "fashion-mnist": its classes for the histogram).
 
     `noise` (n×latent_dim), when given, replaces the seeded draw: the training loop passes
     noise it drew once, so that scoring does not reset tinygrad's random stream mid-run.
@@ -82,15 +83,16 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
     The generator runs in test mode (BatchNorm on its running statistics), as when
     sampling, on N(0, 1) noise drawn from tinygrad's random stream seeded with `seed`, in
     batches of `batch_size`.  The real images are the first `n` of `real_images` (default:
-    the MNIST test set, 10,000 images, so at most n = 10,000 of them; FID is biased upwards
-    for small samples, so compare scores computed with the same n).
+    `dataset`'s test set, 10,000 images, so at most n = 10,000 of them; FID is biased
+    upwards for small samples, so compare scores computed with the same n).  `classifier`
+    defaults to `dataset`'s shipped one; the scores name a dataset other than MNIST.
     """
     if not is_int(n, 10):
         raise ValueError(f"n must be an integer >= 10 (the Inception Score's 10 splits), "
                          f"got {n!r}")
     if real_images is None:
-        real_images, _ = mnist_split("test", data_dir, download)
-    classifier = classifier or load_classifier()
+        real_images, _ = mnist_split("test", data_dir, download, dataset)
+    classifier = classifier or load_classifier(dataset=dataset)
     real_features, _ = classify(classifier, real_images[:n])
 
     if noise is None:
@@ -107,7 +109,8 @@ def score_generator(gen, n: int = 10_000, seed: int = 0, batch_size: int = 500,
             **gan_metrics(real_features, features, probs),
             "n_generated": n, "n_real": len(real_features), "seed": seed,
             **class_report(probs),
-            **(digit_accuracy(probs, digits) if digits is not None else {})}
+            **(digit_accuracy(probs, digits) if digits is not None else {}),
+            **({"dataset": dataset} if dataset != "mnist" else {})}
 
 
 def score_checkpoint(folder: str | Path, n: int = 10_000, seed: int = 0, device: str = "gpu",
@@ -136,12 +139,15 @@ def format_scores(scores: dict) -> str:
                         for digit in scores["flagged_classes"]) or "none"
     weights = {"ema": " (the generator's moving average)",
                "raw": ""}.get(scores.get("weights"), "")
+    dataset = scores.get("dataset", "mnist")
+    name = CLASSIFIER_DATASETS[dataset]
+    ceiling = "  (MNIST's test set: 9.61)" if dataset == "mnist" else ""
     return "\n".join([
-        f"FID (tinygan MNIST classifier): {scores['fid']:.2f}  "
-        f"({scores['n_generated']:,} generated vs {scores['n_real']:,} MNIST test images)"
+        f"FID (tinygan {name} classifier): {scores['fid']:.2f}  "
+        f"({scores['n_generated']:,} generated vs {scores['n_real']:,} {name} test images)"
         f"{weights}",
         f"Inception Score (same classifier): {scores['inception_score']:.2f} "
-        f"± {scores['inception_score_std']:.2f}  (MNIST's test set: 9.61)",
+        f"± {scores['inception_score_std']:.2f}{ceiling}",
         f"KID: {scores['kid']:.3f} ± {scores['kid_std']:.3f}",
         f"precision: {scores['precision']:.3f}  recall: {scores['recall']:.3f}  "
         f"(k = 3 nearest neighbours)",
