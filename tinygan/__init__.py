@@ -26,6 +26,12 @@ The tutorial and what it stands on (what Flux, MLDatasets and Images.jl are to t
                 kernel options, wide CPU vectors, every CPU core, lowered kernels on disk
                 (imported and put in place only by a run with fast kernels)
 
+Beside the tutorial, at its level and on the same stack (imported only when used):
+
+    conditional a conditional DCGAN: both networks told each image's digit
+    pix2pix     image to image (Isola et al. 2017): a U-Net, a PatchGAN, the cGAN loss + λ·L1
+    pairs       pix2pix's paired images: edges2fashion (edge maps of Fashion-MNIST), folders
+
 The tools built on it (imported only when used; `import tinygan` never loads them):
 
     checkpoint  saving and loading a run's state
@@ -34,6 +40,7 @@ The tools built on it (imported only when used; `import tinygan` never loads the
     sampling    sample grids from a saved generator
     quality     the MNIST classifier, FID, class histogram (a subpackage)
     interpolate latent walks
+    translation pix2pix as a long run (CSV, checkpoints, --resume, page), and `translate`
     bench       kernel timings against PyTorch, and the kernel atlas across
                 accelerators with its roofline bound (a subpackage)
 

@@ -13,19 +13,25 @@ from PIL import Image, ImageDraw
 from tinygan.files import atomic_path
 
 
+LOSS_COLOURS = ((200, 40, 40), (40, 80, 200), (40, 150, 60))
+
+
 def plot_losses(csv_path: str | os.PathLike, png_path: str | os.PathLike,
                 size: tuple[int, int] = (800, 400)) -> Path:
-    """Draw the losses CSV (step, epoch, discriminator_loss, generator_loss) as two lines."""
+    """Draw the losses CSV (step, epoch, then its losses: the tutorial's discriminator_loss
+    and generator_loss; pix2pix's GAN and L1 terms too) as one line per `*_loss` column; a
+    column's empty cells (a loss not computed that step) are left out."""
     with open(csv_path, newline="") as f:
         rows = list(csv.DictReader(f))
     if not rows:
         raise ValueError(f"{csv_path} holds no losses yet")
-    steps = [float(r["step"]) for r in rows]
-    return plot_lines({"discriminator loss": (steps, [float(r["discriminator_loss"]) for r in rows],
-                                              (200, 40, 40)),
-                       "generator loss": (steps, [float(r["generator_loss"]) for r in rows],
-                                          (40, 80, 200))},
-                      png_path, x_label="step", size=size)
+    series = {}
+    for column in (name for name in rows[0] if name.endswith("_loss")):
+        drawn = [(float(r["step"]), float(r[column])) for r in rows if r[column]]
+        if drawn:
+            series[column.replace("_", " ")] = (*zip(*drawn),
+                                                LOSS_COLOURS[len(series) % len(LOSS_COLOURS)])
+    return plot_lines(series, png_path, x_label="step", size=size)
 
 
 def plot_lines(series: dict, png_path: str | os.PathLike, x_label: str,

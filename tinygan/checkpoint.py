@@ -23,9 +23,13 @@ from tinygrad import Device, Tensor
 from tinygrad.nn.state import get_state_dict, safe_load
 
 from tinygan.files import atomic_path, write_safetensors
+from tinygan.pix2pix import Pix2PixParams
 from tinygan.tutorial import HyperParams
 
 CHECKPOINT_JSON = "checkpoint.json"
+KIND = "kind"                           # checkpoint.json's kind of run (none: a DCGAN's)
+PIX2PIX = "pix2pix"
+RUN_KINDS = {HyperParams: None, Pix2PixParams: PIX2PIX}     # each record's kind of run
 GENERATOR_ONLY = "generator_only"       # checkpoint.json's mark of an exported generator
 GENERATOR_WEIGHTS = "generator_weights"  # an export's record of which weights it holds
 # HyperParams fields added after checkpoints were first written (some are committed under
@@ -44,13 +48,17 @@ def _optimiser_state(opt) -> dict[str, Tensor]:
     return state
 
 
-def training_state(gen, disc, opt_d, opt_g, fixed_noise: Tensor,
+def training_state(gen, disc, opt_d, opt_g, fixed_noise: Tensor | None,
                    ema=None) -> dict[str, Tensor]:
     """Every tensor a checkpoint holds, by name; the generator's moving average (a
-    `tinygan.ema.ModelEMA`), when on, as `ema.*` (`ema.updates` its update count)."""
-    state = {"fixed_noise": fixed_noise}
-    parts = [("gen", get_state_dict(gen)), ("disc", get_state_dict(disc)),
-             ("opt_d", _optimiser_state(opt_d)), ("opt_g", _optimiser_state(opt_g))]
+    `tinygan.ema.ModelEMA`), when on, as `ema.*` (`ema.updates` its update count).  A run
+    without fixed noise or without a discriminator (pix2pix's grid reads held-out inputs;
+    its L1-only generator trains alone) has none of them saved."""
+    state = {} if fixed_noise is None else {"fixed_noise": fixed_noise}
+    parts = [("gen", get_state_dict(gen))]
+    if disc is not None:
+        parts += [("disc", get_state_dict(disc)), ("opt_d", _optimiser_state(opt_d))]
+    parts.append(("opt_g", _optimiser_state(opt_g)))
     if ema is not None:
         parts.append(("ema", ema.state()))
     for prefix, part in parts:
@@ -99,14 +107,17 @@ def read_checkpoint_info(folder: str | os.PathLike) -> dict:
     return info
 
 
-def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None) -> HyperParams:
-    """The HyperParams a checkpoint was written with; one CheckpointError line when its
+def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None,
+                       record: type = HyperParams):
+    """The settings a checkpoint was written with, as `record` (HyperParams, or pix2pix's
+    Pix2PixParams); one CheckpointError line when it is another kind of run's, or its
     record holds keys this tinygan does not know, lacks some, or holds a bad value."""
     info = read_checkpoint_info(folder) if info is None else info
     path, saved = Path(folder) / CHECKPOINT_JSON, info["hparams"]
-    known = {field.name for field in fields(HyperParams)}
+    check_kind(path, info, record)
+    known = {field.name for field in fields(record)}
     unknown = sorted(set(saved) - known)
-    missing = sorted(known - set(saved) - set(ADDED_FIELDS))
+    missing = sorted(known - set(saved) - set(ADDED_FIELDS if record is HyperParams else ()))
     if unknown or missing:
         what = "; ".join(part for part in (
             f"unknown {', '.join(unknown)}" if unknown else "",
@@ -115,10 +126,27 @@ def checkpoint_hparams(folder: str | os.PathLike, info: dict | None = None) -> H
                               f"({what}): it was written by another version or edited; "
                               f"train afresh into another --out")
     try:
-        return HyperParams(**saved)
+        return record(**saved)
     except ValueError as e:
         raise CheckpointError(f"{path} holds a bad hyperparameter ({e}): it was edited or "
                               f"damaged; train afresh into another --out") from e
+
+
+def check_kind(path: Path, info: dict, record: type) -> None:
+    """One CheckpointError line unless `info` (checkpoint.json, at `path`) is a checkpoint of
+    a run of `record`: a pix2pix run's says so (its `kind`), a DCGAN run's says nothing."""
+    found, wanted = info.get(KIND), RUN_KINDS.get(record)
+    if found == wanted:
+        return
+    if found == PIX2PIX:
+        raise CheckpointError(f"{path} is a pix2pix run's checkpoint: continue it with "
+                              f"`tinygan pix2pix --resume`, apply its generator with "
+                              f"`tinygan translate`")
+    if wanted == PIX2PIX:
+        raise CheckpointError(f"{path} is not a pix2pix run's checkpoint: give the folder of "
+                              f"a `tinygan pix2pix` run, or use another --out")
+    raise CheckpointError(f"{path} is a checkpoint of an unknown kind of run ({found!r}): it "
+                          f"was written by another version or edited")
 
 
 def _read_tensors(folder: Path, info: dict) -> dict[str, Tensor]:

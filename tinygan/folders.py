@@ -62,7 +62,7 @@ def fit_image(image: Image.Image, shape: tuple[int, int, int]) -> np.ndarray:
     return pixels / 127.5 - 1
 
 
-def _cache_key(files: list[Path], root: Path, shape: tuple[int, int, int]) -> str:
+def cache_key(files: list[Path], root: Path, shape: tuple[int, int, int]) -> str:
     digest = hashlib.sha256(repr(shape).encode())
     for path in files:
         stat = path.stat()
@@ -113,8 +113,8 @@ def _drop_tail(path: Path, kept: int, shape: tuple[int, int, int]) -> None:
         f.truncate(old_header + kept * int(np.prod(shape)) * 4)
 
 
-def _cached(cache_dir: str | os.PathLike, name: str, shape: tuple[int, int, int], what: str,
-            sources) -> np.ndarray:
+def cached_images(cache_dir: str | os.PathLike, name: str, shape: tuple[int, int, int],
+                  what: str, sources) -> np.ndarray:
     """The array file `images-CxHxW-<name>.npy` in `cache_dir`, as a memory map; on a miss,
     decoded first from `sources()` (called then only: the sources and how to read one)."""
     Path(cache_dir).mkdir(parents=True, exist_ok=True)
@@ -132,8 +132,8 @@ def folder_images(folder: str | os.PathLike, shape: tuple[int, int, int],
     in `cache_dir` (a memory map: only what is indexed is read into memory)."""
     root = Path(folder)
     files = image_files(root)
-    return _cached(cache_dir, _cache_key(files, root, shape), shape, str(root),
-                   lambda: (files, Image.open))
+    return cached_images(cache_dir, cache_key(files, root, shape), shape, str(root),
+                         lambda: (files, Image.open))
 
 
 def resized_dataset_images(dataset: str, shape: tuple[int, int, int], data_dir,
@@ -144,15 +144,16 @@ def resized_dataset_images(dataset: str, shape: tuple[int, int, int], data_dir,
     def sources():
         pixels = load_images(dataset, "train", data_dir, download)        # N×28×28 uint8
         return list(range(len(pixels))), lambda i: Image.fromarray(pixels[i])
-    return _cached(cache_dir, dataset, shape, dataset, sources)
+    return cached_images(cache_dir, dataset, shape, dataset, sources)
 
 
 def shapes_images(shape: tuple[int, int, int], cache_dir: str | os.PathLike,
                   count: int = shapes.COUNT, seed: int = 0) -> np.ndarray:
     """The coloured-shapes set (`tinygan.shapes`) drawn at a model's size, cached as a
     folder's images are."""
-    return _cached(cache_dir, f"shapes-{count}-{seed}", shape, "the shapes",
-                   lambda: (list(range(count)), lambda i: shapes.picture(i, shape[1], seed)))
+    return cached_images(cache_dir, f"shapes-{count}-{seed}", shape, "the shapes",
+                         lambda: (list(range(count)),
+                                  lambda i: shapes.picture(i, shape[1], seed)))
 
 
 def training_images(hparams, cache_dir: str | os.PathLike) -> np.ndarray:

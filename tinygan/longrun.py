@@ -22,6 +22,7 @@ import logging
 import signal
 import threading
 import time
+from dataclasses import fields
 from pathlib import Path
 from typing import Sequence
 
@@ -110,7 +111,7 @@ class LossLog(TrainingCallback):
                   g_loss: float) -> None:
         scores = self.fid(run, step) if self.fid else None
         fid = None if scores is None else scores["fid"]
-        self.writer.writerow([step, epoch, f"{d_loss:.6f}", f"{g_loss:.6f}",
+        self.writer.writerow([step, epoch, *self.loss_cells(run, d_loss, g_loss),
                               "" if fid is None else f"{fid:.4f}"])
         self.file.flush()
         if scores is not None:
@@ -120,6 +121,11 @@ class LossLog(TrainingCallback):
             log.info(f"Train step {step}, FID = {fid:.2f}{ema} "
                      f"({run.hparams.score_samples} samples)")
 
+    def loss_cells(self, run: TrainingRun, d_loss: float | None,
+                   g_loss: float | None) -> list[str]:
+        """The row's losses, in HEADER's order (a subclass adds its model's `run.terms`)."""
+        return [loss_cell(d_loss), loss_cell(g_loss)]
+
     def end(self, run: TrainingRun) -> None:
         if not run.stop:                    # every row is already flushed as it is written
             plot_losses(self.path, run.output_dir / "losses.png")
@@ -128,6 +134,11 @@ class LossLog(TrainingCallback):
         for file in (self.file, self.scores_file):
             if file is not None:
                 file.close()
+
+
+def loss_cell(loss: float | None) -> str:
+    """A loss as the CSV holds it; empty where it was not computed."""
+    return "" if loss is None else f"{loss:.6f}"
 
 
 def _state(run: TrainingRun) -> dict:
@@ -151,7 +162,8 @@ class Resume(TrainingCallback):
             raise CheckpointError(f"{run.output_dir / CHECKPOINT_JSON} is damaged: it lacks a "
                                   f"valid rng_counter entry; delete it to start afresh")
         # The settings are checked before any tensor is loaded.
-        check_same_run(checkpoint_hparams(run.output_dir, info), run.hparams)
+        check_same_run(checkpoint_hparams(run.output_dir, info, type(run.hparams)),
+                       run.hparams)
         load_checkpoint(run.output_dir, _state(run), info)
         run.step = info["step"]
         set_rng_counter(counter)
@@ -172,10 +184,13 @@ class Checkpoints(TrainingCallback):
     def start(self, run: TrainingRun) -> None:
         self.state = _state(run)
 
+    def info(self, run: TrainingRun, at_step: int) -> dict:
+        """checkpoint.json's entries beside the tensors' file name."""
+        return {"step": at_step, "epoch": at_step // run.steps_per_epoch,
+                "rng_counter": rng_counter(), "hparams": hparams_dict(run.hparams)}
+
     def save(self, run: TrainingRun, at_step: int) -> None:
-        save_checkpoint(run.output_dir, self.state,
-                        {"step": at_step, "epoch": at_step // run.steps_per_epoch,
-                         "rng_counter": rng_counter(), "hparams": hparams_dict(run.hparams)})
+        save_checkpoint(run.output_dir, self.state, self.info(run, at_step))
 
     def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
                   g_loss: float) -> None:
@@ -243,10 +258,18 @@ class ProgressReport(TrainingCallback):
             self.bar.update(close=True)
 
 
-def check_same_run(saved: HyperParams, hparams: HyperParams) -> None:
+# What a resumed run may change in a record other than HyperParams (how long, how often,
+# where, on what): every other field must be the checkpoint's.
+RESUMABLE = ("epochs", "verbose_freq", "output_dim", "checkpoint_every", "max_steps",
+             "device", "kernels", "tf32", "data_dir", "output_dir")
+
+
+def check_same_run(saved, hparams) -> None:
     """Resuming with other model or data settings would silently train something else."""
     keys = ("batch_size", "latent_dim", "seed", "dataset", "model", "conditional", "noise",
-            "label_smoothing", "label_flip", "adam_beta1", "ema_decay")
+            "label_smoothing", "label_flip", "adam_beta1", "ema_decay") \
+        if isinstance(hparams, HyperParams) else \
+        tuple(field.name for field in fields(hparams) if field.name not in RESUMABLE)
     changed = [k for k in keys if getattr(saved, k) != getattr(hparams, k)]
     if changed:
         raise TrainingError(f"the checkpoint was written with different {', '.join(changed)} "

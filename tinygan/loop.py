@@ -89,6 +89,7 @@ class TrainingRun:
         self.gen = self.disc = self.opt_d = self.opt_g = self.fixed_noise = self.ema = None
         self.step, self.stop = 0, False
         self.d_loss = self.g_loss = float("nan")
+        self.terms: dict[str, float] = {}
         self._each("prepare")
 
     def _each(self, hook: str, *args) -> None:
@@ -122,15 +123,20 @@ class TrainingRun:
             if self.finished:
                 return
 
-    def step_done(self, d_loss: float, g_loss: float) -> None:
+    def step_done(self, d_loss: float | None, g_loss: float | None, **terms: float) -> None:
         """Step `step` is done with these losses: stop if they are not finite (keeping the
-        last good checkpoint), else tell the callbacks and move to the next step."""
-        if not (math.isfinite(d_loss) and math.isfinite(g_loss)):
+        last good checkpoint), else tell the callbacks and move to the next step.  `terms`
+        are a model's further losses by name, kept as `run.terms` for the callbacks
+        (pix2pix's L1 term); a loss of None was not computed this step (pix2pix without
+        its discriminator, or on a step that does not update it)."""
+        losses = (d_loss, g_loss, *terms.values())
+        if not all(loss is None or math.isfinite(loss) for loss in losses):
             raise TrainingError(
                 f"training diverged at step {self.step}: discriminator loss {d_loss}, "
-                f"generator loss {g_loss}; the last good checkpoint in {self.output_dir} is "
-                f"kept (try a smaller learning rate)")
-        self.d_loss, self.g_loss = d_loss, g_loss
+                f"generator loss {g_loss}"
+                f"{''.join(f', {name} {loss}' for name, loss in terms.items())}; the last "
+                f"good checkpoint in {self.output_dir} is kept (try a smaller learning rate)")
+        self.d_loss, self.g_loss, self.terms = d_loss, g_loss, terms
         self._each("step_done", self.step, self.step // self.steps_per_epoch + 1,
                    d_loss, g_loss)
         self.step += 1

@@ -193,19 +193,28 @@ def _samples(run: dict) -> str:
     folder, grids = run["folder"], run["grids"]
     conditional = run["info"].get("hparams", {}).get("conditional")
     layout = "; a column per digit, 0 to 9" if conditional else ""
+    shows = run["info"].get("grid", "the fixed noise")      # what a run's grid shows
     figures = []
     if grids:
         latest = grids[-1]
         step = int(latest.stem.rsplit("_", 1)[1])
         figures.append(f'<figure><img class="grid" id="latest-grid" '
                        f'src="{_src(folder, latest.name)}" '
-                       f'alt="sample grid at step {step}"><figcaption>the fixed noise at step '
-                       f'{step:,} ({len(grids)} grids so far){layout}</figcaption></figure>')
+                       f'alt="sample grid at step {step}"><figcaption>{html.escape(shows)} at '
+                       f'step {step:,} ({len(grids)} grids so far){layout}</figcaption></figure>')
     if run["gif"]:
         figures.append(f'<figure><img class="grid" id="gif" src="{_src(folder, "output.gif")}" '
                        f'alt="every grid, as a GIF"><figcaption>output.gif: every grid so far'
                        f'</figcaption></figure>')
     return f'<h2>Samples</h2><div class="row">{"".join(figures) or "<p>no grid yet</p>"}</div>'
+
+
+# The losses CSV's columns as the page names them, with their element ids (the tutorial's
+# two, then pix2pix's terms; another `*_loss` column is named after itself).
+_LOSS_NAMES = {"discriminator_loss": ("discriminator", "last-d-loss"),
+               "generator_loss": ("generator", "last-g-loss"),
+               "generator_gan_loss": ("generator's GAN term", "last-g-gan-loss"),
+               "generator_l1_loss": ("generator's L1 term", "last-g-l1-loss")}
 
 
 def _losses(run: dict) -> str:
@@ -215,10 +224,15 @@ def _losses(run: dict) -> str:
     last = rows[-1]
     image = (f'<img class="plot" id="losses-plot" src="{_src(run["folder"], "losses.png")}" '
              f'alt="losses by step">' if run["losses_png"] else "")
+    values = []
+    for column in (column for column in last if column.endswith("_loss")):
+        name, element = _LOSS_NAMES.get(column, (column[:-5].replace("_", " "),
+                                                 f"last-{column.replace('_', '-')}"))
+        value = f"{float(last[column]):.4f}" if last[column] else "—"    # "": not computed
+        values.append(f'{name} <span id="{element}">{value}</span>')
     return (f'<h2>Losses</h2>{image}<p id="last-losses">step <span id="last-step">'
-            f'{int(last["step"]):,}</span>: discriminator <span id="last-d-loss">'
-            f'{float(last["discriminator_loss"]):.4f}</span>, generator <span id="last-g-loss">'
-            f'{float(last["generator_loss"]):.4f}</span> ({len(rows):,} steps in losses.csv)</p>')
+            f'{int(last["step"]):,}</span>: {", ".join(values)} ({len(rows):,} steps in '
+            f'losses.csv)</p>')
 
 
 _SCORE_COLUMNS = (("fid", "FID", 2), ("kid", "KID", 3), ("inception_score", "IS", 2),
@@ -357,8 +371,8 @@ class RunPage(TrainingCallback):
     every sample grid, every scored step and at least every `every_s` seconds; the GIF so
     far and the losses plot are redrawn at each grid), and final when it ends."""
 
-    def __init__(self, every_s: float = 60.0):
-        self.every_s, self.info = every_s, None
+    def __init__(self, every_s: float = 60.0, grid: str | None = None):
+        self.every_s, self.info, self.grid = every_s, None, grid
 
     def start(self, run: TrainingRun) -> None:
         self.first, self.t0 = run.step, time.perf_counter()
@@ -368,6 +382,8 @@ class RunPage(TrainingCallback):
                      "tinygan": _version("tinygan"),
                      "machine": machine_info(run.device, run.kernels),
                      "hparams": hparams_dict(run.hparams)}
+        if self.grid:          # what the grids show, where not the fixed noise (pix2pix)
+            self.info["grid"] = self.grid
         self.refresh(run, run.step, plots=True)
 
     def refresh(self, run: TrainingRun, done: int, plots: bool = False) -> None:
@@ -391,7 +407,8 @@ class RunPage(TrainingCallback):
     def step_done(self, run: TrainingRun, step: int, epoch: int, d_loss: float,
                   g_loss: float) -> None:
         grid = step % run.hparams.verbose_freq == 0
-        scored = bool(run.hparams.score_every) and step % run.hparams.score_every == 0
+        every = getattr(run.hparams, "score_every", 0)         # pix2pix's record has none
+        scored = bool(every) and step % every == 0
         if grid or scored or time.perf_counter() - self.last >= self.every_s:
             self.refresh(run, step + 1, plots=grid)
 

@@ -11,11 +11,13 @@ printed as one line, without a traceback (`tinygan.cli.common`).
     kernels                              tinygan.cli.kernels
     tune                                 tinygan.cli.tune
     export-web                           tinygan.cli.web
+    pix2pix, translate                   tinygan.cli.pix2pix (image to image)
 """
 import click
 
 from tinygan.cli.bench import bench as bench_command
 from tinygan.cli.kernels import kernels_command
+from tinygan.cli.pix2pix import pix2pix_command, translate_command
 from tinygan.cli.quality import (interpolate_command, latent_command, score,
                                  train_classifier_command)
 from tinygan.cli.train import (devices_command, export_command, gif_command, plot_command,
@@ -47,6 +49,8 @@ SHORT_HELP = {
     "export": "Write a run's final generator alone.",
     "tune": "Find faster kernel options for this CPU's matmuls.",
     "export-web": "The generator as a WebGPU page (tinygrad's WGSL).",
+    "pix2pix": "Train pix2pix on image pairs (edges → Fashion-MNIST).",
+    "translate": "Apply a pix2pix generator to new pictures.",
 }
 
 for name, command in (("train", train_command), ("sample", sample_command),
@@ -56,7 +60,8 @@ for name, command in (("train", train_command), ("sample", sample_command),
                       ("interpolate", interpolate_command), ("latent", latent_command),
                       ("bench", bench_command),
                       ("kernels", kernels_command), ("export", export_command),
-                      ("tune", tune_command), ("export-web", export_web_command)):
+                      ("tune", tune_command), ("export-web", export_web_command),
+                      ("pix2pix", pix2pix_command), ("translate", translate_command)):
     command.short_help = SHORT_HELP[name]
     main.add_command(command, name)
 

@@ -2,7 +2,10 @@
 and the log format."""
 from __future__ import annotations
 
+import dataclasses
 import logging
+import sys
+import typing
 
 import click
 
@@ -60,3 +63,56 @@ def run_with_kernels(kernels: str | None, device: str, fn, *args, **kwargs):
 def setup_logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         datefmt="%H:%M:%S")
+
+
+def record_options(record: type, helps: dict[str, str], extra_names: dict[str, list[str]]):
+    """A decorator adding one option per field of the dataclass `record` (HyperParams,
+    Pix2PixParams): --batch-size for batch_size, a --flag/--no-flag pair for a bool, each
+    defaulting to None (left out: the record's default applies), its help from `helps`
+    with the record's default, more names for a field from `extra_names`."""
+    def decorate(command):
+        hints = typing.get_type_hints(record)
+        for field in reversed(dataclasses.fields(record)):
+            kind = hints[field.name]
+            click_type = {int: int, float: float}.get(kind, None)
+            if click_type is None and typing.Optional[int] == kind:
+                click_type = int
+            click_type = click_type or str
+            names = [f"--{field.name.replace('_', '-')}", *extra_names.get(field.name, [])]
+            if kind is bool:                                   # a flag: --tf32 / --no-tf32
+                names = [f"{names[0]}/--no-{names[0][2:]}"]
+                command = click.option(*names, field.name, default=None,
+                                       help=f"{helps.get(field.name, '')} "
+                                            f"[default: {field.default}]")(command)
+                continue
+            command = click.option(*names, field.name, type=click_type, default=None,
+                                   help=f"{helps.get(field.name, '')} "
+                                        f"[default: {field.default}]")(command)
+        return command
+    return decorate
+
+
+def training_command(name: str, options, train_fn, fill_in=lambda given: given):
+    """The command `name` (help: `train_fn`'s docstring) that runs `train_fn(resume,
+    overwrite, **given)`, which returns a run's summary: the `options` decorator's options
+    (`record_options`), those given filled in by `fill_in`, `--resume` and `--overwrite`; a
+    bad value or a failed run is one line without a traceback; the last line says where
+    the files are (exit status 130 when stopped by Ctrl-C)."""
+    @click.command(name, help=train_fn.__doc__)
+    @options
+    @click.option("--resume", is_flag=True,
+                  help="continue from the checkpoint in the output folder")
+    @click.option("--overwrite", is_flag=True,
+                  help="start afresh in an output folder that holds another run's files "
+                       "(removes those files)")
+    def command(resume: bool, overwrite: bool, **options):
+        setup_logging()
+        given = fill_in({k: v for k, v in options.items() if v is not None})
+        summary = run_command(train_fn, resume, overwrite, **given)
+        if summary["interrupted"]:
+            click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
+                       f"--out {summary['output_dir']}")
+            sys.exit(130)
+        click.echo(f"Done: {summary['steps']} steps; grids, output.gif, losses.csv and a "
+                   f"checkpoint are in {summary['output_dir']}/")
+    return command

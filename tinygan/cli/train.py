@@ -7,15 +7,12 @@ the two never drift apart) and calls the long run, `tinygan.longrun.train`
 """
 from __future__ import annotations
 
-import dataclasses
-import sys
-import typing
 from pathlib import Path
 
 import click
 
-from tinygan.cli.common import (KERNELS_OPTION, RAW_OPTION, run_command, run_with_kernels,
-                                setup_logging)
+from tinygan.cli.common import (KERNELS_OPTION, RAW_OPTION, record_options, run_command,
+                                run_with_kernels, setup_logging, training_command)
 from tinygan.models import model_defaults
 from tinygan.tutorial import HyperParams
 
@@ -50,25 +47,7 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "generator's weights with this decay (0: off, the tutorial's way; 0.999 is usual)"}
 
 
-def hparams_options(command):
-    hints = typing.get_type_hints(HyperParams)
-    for field in reversed(dataclasses.fields(HyperParams)):
-        kind = hints[field.name]
-        click_type = {int: int, float: float}.get(kind, None)
-        if click_type is None and typing.Optional[int] == kind:
-            click_type = int
-        click_type = click_type or str
-        names = [f"--{field.name.replace('_', '-')}", *_EXTRA_NAMES.get(field.name, [])]
-        if kind is bool:                                   # a flag: --tf32 / --no-tf32
-            names = [f"{names[0]}/--no-{names[0][2:]}"]
-            command = click.option(*names, field.name, default=None,
-                                   help=f"{_HELP.get(field.name, '')} "
-                                        f"[default: {field.default}]")(command)
-            continue
-        command = click.option(*names, field.name, type=click_type, default=None,
-                               help=f"{_HELP.get(field.name, '')} "
-                                    f"[default: {field.default}]")(command)
-    return command
+hparams_options = record_options(HyperParams, _HELP, _EXTRA_NAMES)
 
 
 def tutorial_command(train_fn):
@@ -78,26 +57,10 @@ def tutorial_command(train_fn):
     one line without a traceback; the last line says where the files are (exit status 130
     when stopped by Ctrl-C).  `examples/dcgan_mnist.py` and `tinygan train` are both made
     by it."""
-    @click.command("train", help=train_fn.__doc__)
-    @hparams_options
-    @click.option("--resume", is_flag=True,
-                  help="continue from the checkpoint in the output folder")
-    @click.option("--overwrite", is_flag=True,
-                  help="start afresh in an output folder that holds another run's files "
-                       "(removes those files)")
-    def command(resume: bool, overwrite: bool, **options):
-        setup_logging()
-        given = {k: v for k, v in options.items() if v is not None}
+    def fill_in(given: dict) -> dict:
         # --model fills in its source's own settings (tinygan.models), unless given
-        given = {**run_command(model_defaults, given.get("model", "tutorial")), **given}
-        summary = run_command(train_fn, resume, overwrite, **given)
-        if summary["interrupted"]:
-            click.echo(f"Stopped at step {summary['steps']}: continue with --resume "
-                       f"--out {summary['output_dir']}")
-            sys.exit(130)
-        click.echo(f"Done: {summary['steps']} steps; grids, output.gif, losses.csv and a "
-                   f"checkpoint are in {summary['output_dir']}/")
-    return command
+        return {**run_command(model_defaults, given.get("model", "tutorial")), **given}
+    return training_command("train", hparams_options, train_fn, fill_in)
 
 
 @tutorial_command
