@@ -20,6 +20,7 @@ from tinygan.backend import resolve_device, training_mode
 from tinygan.bench import flops, report, run, timing, torch_twin
 from tinygan.cli import bench as bench_cli
 from tinygan.models import faces32, lecture64
+from tinygan.pix2pix import Pix2PixParams, build_pix2pix
 from tinygan.tutorial import Discriminator, Generator
 
 # slow: benchmark runs against PyTorch.
@@ -119,15 +120,18 @@ def test_the_other_models_steps_are_rows_at_their_sources_batch():
     seen = []
 
     def step_call(hp):
-        seen.append((hp.model, hp.batch_size, hp.adam_beta1))
+        seen.append((getattr(hp, "model", "pix2pix"), hp.batch_size, hp.adam_beta1))
         return lambda: None
     rows = run.run_rows("tinygan CPU", "tinygan", run.HyperParams(batch_size=4),
-                        ["lecture64", "faces32", "step"], step_call=step_call,
+                        ["pix2pix", "lecture64", "faces32", "step"], step_call=step_call,
                         layer_call=None, measure=lambda call, report: {"median_ms": 1.0},
                         progress=lambda message: None)
-    assert [r["id"] for r in rows] == ["step", "lecture64", "faces32"]
-    assert seen == [("tutorial", 4, 0.9), ("lecture64", 2, 0.5), ("faces32", 4, 0.5)]
+    assert [r["id"] for r in rows] == ["step", "lecture64", "faces32", "pix2pix"]
+    assert seen == [("tutorial", 4, 0.9), ("lecture64", 2, 0.5), ("faces32", 4, 0.5),
+                    ("pix2pix", 2, 0.5)]
     assert rows[1]["input_shape"] == [2, 3, 64, 64] and rows[2]["input_shape"] == [4, 3, 32, 32]
+    assert rows[3]["input_shape"] == [2, 1, 32, 32]
+    assert run.step_hparams("pix2pix", run.HyperParams()).batch_size == 16
     assert run.step_hparams("lecture64", run.HyperParams()).batch_size == 64
     # lecture64's first transposed convolution, 4×4 1024→512 on 4×4, by hand:
     gen, disc = lecture64.Generator(100), lecture64.Discriminator()
@@ -155,6 +159,44 @@ def test_the_pytorch_twin_of_each_model_computes_what_tinygan_computes(model):
         twin_images = twin_gen(torch.from_numpy(noise))
         twin_logits = twin_disc(twin_images)
     assert np.abs(twin_images.numpy() - images).max() < 1e-4
+    assert np.abs(twin_logits.numpy() - logits).max() < 1e-3 * max(1, np.abs(logits).max())
+
+
+def test_pix2pix_step_flops_by_hand():
+    """The U-Net's levels with their inputs (the decoder's joined with the encoder's
+    outputs), and one level's FLOPs by hand: the innermost decoder level, ConvTranspose 4×4
+    512→512 on 1×1, its BatchNorm and Dropout on 512×2×2."""
+    gen, disc, _, _ = build_pix2pix(Pix2PixParams(), 1, 1)
+    shapes = [x for _, x in flops.unet_level_shapes(gen, 2, (1, 32, 32))]
+    assert shapes == [(2, 1, 32, 32), (2, 64, 16, 16), (2, 128, 8, 8), (2, 256, 4, 4),
+                      (2, 512, 2, 2), (2, 512, 1, 1), (2, 1024, 2, 2), (2, 512, 4, 4),
+                      (2, 256, 8, 8), (2, 128, 16, 16)]
+    level = [flops.layer_flops(*s) for s in flops.with_shapes(gen.decoder[0], (2, 512, 1, 1))]
+    numel = 2 * 512 * 2 * 2
+    assert [f.forward for f in level] == [2 * 512, 2 * 2 * 512 * 1 * 512 * 16, numel * 8,
+                                          numel * 2]
+    total = flops.pix2pix_step_flops(gen, disc, 2, (1, 32, 32))
+    assert total == run.step_row_flops(Pix2PixParams(batch_size=2))
+    assert 1e9 < total / 2 < 2e9          # about 1.4 GFLOP per pair
+
+
+def test_the_pytorch_twin_of_pix2pix_computes_what_tinygan_computes():
+    """The U-Net twin with its skips (and the PatchGAN on joined pairs) gives tinygan's
+    outputs in test mode (running statistics, no dropout); a twin without the skips would
+    not even accept the decoder's inputs."""
+    torch = torch_or_skip()
+    gen, disc, _, _ = build_pix2pix(Pix2PixParams(ngf=8, ndf=8), 1, 1)
+    x = np.random.default_rng(0).uniform(-1, 1, (2, 1, 32, 32)).astype(np.float32)
+    images = gen(Tensor(x))
+    logits = disc(Tensor(x), images).numpy()
+    images = images.numpy()
+    twin_gen = torch_twin.torch_unet(torch, gen, (2, 1, 32, 32)).eval()
+    twin_disc = torch_twin.torch_model(torch, disc, (2, 2, 32, 32)).eval()
+    with torch.no_grad():
+        twin_images = twin_gen(torch.from_numpy(x))
+        twin_logits = twin_disc(torch.cat([torch.from_numpy(x), twin_images], dim=1))
+    assert np.abs(twin_images.numpy() - images).max() < 1e-4
+    assert twin_logits.shape == logits.shape == (2, 1, 6, 6)
     assert np.abs(twin_logits.numpy() - logits).max() < 1e-3 * max(1, np.abs(logits).max())
 
 

@@ -4,7 +4,8 @@ with no GPU (`tinygan.bench.targets`: tinygrad's NULL device).
 
 For each target it builds the training step exactly as `train` builds it (`build_gan`,
 `make_train_step`; without the JIT, which would replay the same kernels), the other
-DCGANs' steps likewise (rows faces32 and lecture64, at their sources' batches: 128, 64),
+DCGANs' steps likewise (rows faces32 and lecture64, at their sources' batches: 128, 64) and
+pix2pix's (row pix2pix, batch 16),
 and each layer row of the benchmark (G1..D8, forward and forward+backward,
 `run.layer_function`), and
 records per kernel: tinygrad's estimates of FLOPs and bytes moved, the optimisations its
@@ -35,16 +36,16 @@ from tinygrad import Tensor
 
 from tinygan.backend import seed_everything, training_mode
 from tinygan.bench.binaries import amdgpu_resources, cubin_resources
-from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, STEP, layer_specs, step_flops
+from tinygan.bench.flops import FORWARD, FORWARD_BACKWARD, STEP, layer_specs
 from tinygan.bench.machine import machine_info
-from tinygan.bench.run import layer_function, step_hparams, step_name, step_rows
+from tinygan.bench.run import (layer_function, step_hparams, step_name, step_row_flops,
+                               step_rows, step_runner)
 from tinygan.bench.targets import (CompileTarget, Kernel, TargetError, compiler_versions,
                                    compiling_for, parse_target, ptxas_report, recording_kernels)
 from tinygan.internals import NUM_CPU_THREADS
 from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
-from tinygan.models import image_shape
-from tinygan.tutorial import HyperParams, build_gan, build_networks, make_train_step
+from tinygan.tutorial import HyperParams, build_networks
 
 SCHEMA = "tinygan-atlas/2"
 DEFAULT_TARGETS = ("cpu", "cpu-llvm", "opencl", "cuda:sm_80", "cuda:sm_90", "amd:gfx1100",
@@ -66,11 +67,9 @@ def compile_step(target: CompileTarget, hparams: HyperParams,
     tinygan's `kernels` (`tinygan.kernels`: its plain or fast path)."""
     with compiling_for(target), kernels_on(kernels, TARGETS_DEVICE):
         seed_everything(hparams.seed)
-        runner = make_train_step(*build_gan(hparams), hparams, use_jit=False)
-        real = Tensor.uniform(hparams.batch_size, *image_shape(hparams.model), low=-1,
-                              high=1).realize()
+        runner = step_runner(hparams, use_jit=False)
         with recording_kernels() as launched:
-            runner(real)
+            runner()
     return launched
 
 
@@ -272,8 +271,7 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
         progress(f"{target.name}: {step_name(row_id)}")
         step_hp = step_hparams(row_id, hparams)
         with compiling_for(target):         # shapes only: nothing is computed
-            hand_counted = step_flops(*build_networks(step_hp), step_hp.batch_size,
-                                      image_shape(step_hp.model))
+            hand_counted = step_row_flops(step_hp)
         compiled.append((row_id, step_name(row_id), STEP, hand_counted,
                          compile_step(target, step_hp, kernels)))
     layer_ids = [row for row in selected if row not in step_rows(selected)]

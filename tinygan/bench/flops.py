@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tinygrad import Tensor
 
-from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, leakyrelu
+from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, leakyrelu, relu, tanh
 from tinygan.models import MODELS
 
 IMAGE = (1, 28, 28)                                     # one MNIST image, C×H×W
@@ -116,6 +116,9 @@ def layer_flops(layer, in_shape: tuple[int, ...], out_shape: tuple[int, ...]) ->
     if is_leakyrelu(layer):
         forward = elementwise_flops(numel, "leakyrelu")
         return Flops(forward, forward)
+    if layer is relu or layer is tanh:               # as layers of their own (pix2pix's U-Net)
+        forward = elementwise_flops(numel, layer.__name__)
+        return Flops(forward, forward)
     return Flops(0)                                  # Reshape, flatten: views, no arithmetic
 
 
@@ -210,7 +213,41 @@ def step_flops(gen, disc, batch: int, image: tuple[int, int, int] = IMAGE) -> in
         [layer_flops(*shapes) for shapes in with_shapes(disc, (batch, *image))])
 
 
+def unet_level_shapes(gen, batch: int, image: tuple[int, int, int]
+                      ) -> list[tuple[object, tuple[int, ...]]]:
+    """Each level of a U-Net (`tinygan.pix2pix.UNetGenerator`: `encoder`, `decoder`, lists of
+    Chains) with its input's shape, in the order they run: the encoder's levels, then the
+    decoder's, each after the first reading the level below's output joined with the
+    encoder's output at its size."""
+    levels, x, skips = [], (batch, *image), []
+    for level in gen.encoder:
+        levels.append((level, x))
+        x = tuple(level(Tensor.empty(*x)).shape)
+        skips.append(x)
+    x = skips.pop()
+    for index, level in enumerate(gen.decoder):
+        if index:
+            skip = skips.pop()
+            x = (batch, skip[1] + x[1], *x[2:])
+        levels.append((level, x))
+        x = tuple(level(Tensor.empty(*x)).shape)
+    return levels
+
+
+def pix2pix_step_flops(gen, disc, batch: int, image: tuple[int, int, int]) -> int:
+    """FLOPs of one pix2pix step (`tinygan.pix2pix.train_step`): the U-Net once, the
+    PatchGAN on (input, target) and (input, output) pairs, as `training_step_flops` counts
+    a DCGAN's step (the L1 term's few FLOPs per pixel are not counted)."""
+    gen_flops = [layer_flops(*shapes) for level, x in unet_level_shapes(gen, batch, image)
+                 for shapes in with_shapes(level, x)]
+    pair = (batch, 2 * image[0], *image[1:])
+    return training_step_flops(gen_flops, [layer_flops(*s) for s in with_shapes(disc, pair)])
+
+
 LAYER_IDS = ("G1", "G2", "G4", "G5", "G6", "G7", "G8", "D1", "D2", "D3", "D4", "D5", "D6", "D8")
-# The other DCGANs' training steps (`tinygan.models`), a row each named after its model.
+# The other DCGANs' training steps (`tinygan.models`), a row each named after its model;
+# pix2pix's step (`tinygan.pix2pix`, edges2fashion's 1×32×32 pairs).
 MODEL_STEP_IDS = tuple(name for name in MODELS if name != "tutorial")
-ROW_IDS = ("step",) + LAYER_IDS + MODEL_STEP_IDS
+PIX2PIX = "pix2pix"
+STEP_IDS = ("step",) + MODEL_STEP_IDS + (PIX2PIX,)
+ROW_IDS = ("step",) + LAYER_IDS + MODEL_STEP_IDS + (PIX2PIX,)

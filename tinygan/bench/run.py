@@ -11,8 +11,8 @@ from typing import Callable
 from tinygrad import Context, Device, GlobalCounters, Tensor
 
 from tinygan.backend import jit, renderer_name, training_mode
-from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, MODEL_STEP_IDS, STEP, LayerSpec,
-                                 layer_specs, step_flops)
+from tinygan.bench.flops import (FORWARD, FORWARD_BACKWARD, PIX2PIX, STEP, STEP_IDS, LayerSpec,
+                                 layer_specs, pix2pix_step_flops, step_flops)
 from tinygan.bench.machine import load_average, machine_info
 from tinygan.bench.timing import (kernel_profile, significant, slowest_kernels, time_calls,
                                   timing_fields)
@@ -24,6 +24,8 @@ from tinygan.internals import ALLOW_TF32, DEV, NUM_CPU_THREADS
 from tinygan.kernels import kernels_on
 from tinygan.layers import buffers, parameters
 from tinygan.models import image_shape, model_defaults
+from tinygan.pix2pix import Pix2PixParams, build_pix2pix
+from tinygan.pix2pix import make_train_step as make_pix2pix_step
 from tinygan.tutorial import HyperParams, build_gan, build_networks, make_train_step
 
 SCHEMA = "tinygan-bench/1"
@@ -54,36 +56,67 @@ def tinygrad_layer_call(spec: LayerSpec, pass_: str, backend: str) -> Callable[[
     return call
 
 
-def step_hparams(row_id: str, hparams: HyperParams) -> HyperParams:
+def step_hparams(row_id: str, hparams: HyperParams) -> HyperParams | Pix2PixParams:
     """What a training-step row trains with: "step", the tutorial's `hparams`; a model's row
     (MODEL_STEP_IDS), that model with its source's settings (`--model` fills the same) at
-    its source's batch, scaled as the tutorial's 128 is to `hparams.batch_size` (lecture64:
-    64 beside the tutorial's 128, 2 beside 4)."""
+    its source's batch, and "pix2pix", pix2pix's defaults, each batch scaled as the
+    tutorial's 128 is to `hparams.batch_size` (lecture64: 64 beside the tutorial's 128, 2
+    beside 4; pix2pix: 16, 2)."""
     if row_id == "step":
         return hparams
+    scaled = lambda batch: max(2, round(batch * hparams.batch_size / 128))
+    if row_id == PIX2PIX:
+        return Pix2PixParams(batch_size=scaled(Pix2PixParams().batch_size), seed=hparams.seed)
     defaults = model_defaults(row_id)
-    batch = max(2, round(defaults.get("batch_size", 128) * hparams.batch_size / 128))
-    return HyperParams(**{**defaults, "model": row_id, "batch_size": batch,
+    return HyperParams(**{**defaults, "model": row_id,
+                          "batch_size": scaled(defaults.get("batch_size", 128)),
                           "seed": hparams.seed})
 
 
 def step_rows(selected: list[str]) -> list[str]:
     """The training-step rows among `selected`, the tutorial's first."""
-    return [row for row in ("step", *MODEL_STEP_IDS) if row in selected]
+    return [row for row in STEP_IDS if row in selected]
+
+
+def step_input_shape(record) -> tuple[int, ...]:
+    """The real batch a step row's step reads (pix2pix: inputs, and targets alike)."""
+    if isinstance(record, Pix2PixParams):
+        return (record.batch_size, 1, record.image_size, record.image_size)
+    return (record.batch_size, *image_shape(record.model))
+
+
+def step_row_flops(record) -> int:
+    """A step row's FLOPs, counted by hand from its networks' shapes."""
+    shape = step_input_shape(record)
+    if isinstance(record, Pix2PixParams):
+        gen, disc, _, _ = build_pix2pix(record, 1, 1)
+        return pix2pix_step_flops(gen, disc, shape[0], shape[1:])
+    return step_flops(*build_networks(record), shape[0], shape[1:])
+
+
+def step_runner(record, use_jit: bool = True) -> Callable[[], object]:
+    """One training step of a step row, built as its loop builds it (`build_gan` and
+    `make_train_step`; pix2pix's `build_pix2pix` and its `make_train_step`, on edge-map-like
+    1-channel pairs), on a random real batch made here: call it to run the step."""
+    shape = step_input_shape(record)
+    if isinstance(record, Pix2PixParams):
+        runner = make_pix2pix_step(*build_pix2pix(record, 1, 1), record, use_jit=use_jit)
+        inputs, targets = (Tensor.uniform(*shape, low=-1, high=1).realize() for _ in range(2))
+        return lambda: runner(inputs, targets, 0)
+    runner = make_train_step(*build_gan(record), record, use_jit=use_jit)
+    real = Tensor.uniform(*shape, low=-1, high=1).realize()
+    return lambda: runner(real)
 
 
 def step_name(row_id: str) -> str:
     return STEP_NAME if row_id == "step" else f"{row_id}'s {STEP_NAME}"
 
 
-def tinygrad_step_call(hparams: HyperParams) -> Callable[[], None]:
-    """One call of the training loop's own step, built as `train` builds it (`build_gan`,
-    `make_train_step`: the noise is drawn, then the jitted D + G update) on a random real
-    batch.  It returns its two losses with `.item()`, which waits for the device."""
-    runner = make_train_step(*build_gan(hparams), hparams)
-    real = Tensor.uniform(hparams.batch_size, *image_shape(hparams.model), low=-1,
-                          high=1).realize()
-    return lambda: runner(real)
+def tinygrad_step_call(hparams) -> Callable[[], object]:
+    """One call of the training loop's own step (`step_runner`: the noise is drawn, then
+    the jitted D + G update) on a random real batch.  It returns its losses with `.item()`,
+    which waits for the device."""
+    return step_runner(hparams)
 
 
 def measure_tinygrad(call: Callable[[], None], reps: int, top: int,
@@ -137,10 +170,8 @@ def run_rows(engine: str, framework: str, hparams: HyperParams, selected: list[s
         step_hp = step_hparams(row_id, hparams)
         label = f"{engine}: {step_name(row_id)}"
         fields = measure(step_call(step_hp), lambda what, label=label: progress(f"{label}: {what}"))
-        image, batch = image_shape(step_hp.model), step_hp.batch_size
         rows.append(_row(row_id, step_name(row_id), "both", STEP, framework, engine,
-                         (batch, *image), (), step_flops(*build_networks(step_hp), batch, image),
-                         fields))
+                         step_input_shape(step_hp), (), step_row_flops(step_hp), fields))
     gen, disc = build_networks(hparams)
     for spec in (s for s in layer_specs(gen, disc, hparams.batch_size) if s.id in selected):
         for pass_ in (FORWARD, FORWARD_BACKWARD):

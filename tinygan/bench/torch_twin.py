@@ -7,9 +7,11 @@ import contextlib
 import functools
 from typing import Callable
 
-from tinygan.bench.flops import FORWARD, LayerSpec, activation_name, is_leakyrelu, with_shapes
-from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape
+from tinygan.bench.flops import (FORWARD, LayerSpec, activation_name, is_leakyrelu,
+                                 unet_level_shapes, with_shapes)
+from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dense, Dropout, Reshape, relu, tanh
 from tinygan.models import image_shape
+from tinygan.pix2pix import Pix2PixParams, build_pix2pix
 from tinygan.tutorial import HyperParams, build_networks
 
 
@@ -52,6 +54,8 @@ def torch_layer(torch, layer, in_shape: tuple[int, ...]):
         return nn.Dropout(layer.p)
     if is_leakyrelu(layer):
         return nn.LeakyReLU(layer.keywords.get("a", 0.01))
+    if layer is relu or layer is tanh:                   # as layers of their own (the U-Net)
+        return nn.ReLU() if layer is relu else nn.Tanh()
     if isinstance(layer, Reshape):
         return nn.Unflatten(1, layer.shape)
     if isinstance(layer, Dense):
@@ -105,12 +109,72 @@ def torch_layer_call(torch, spec: LayerSpec, pass_: str, device: str) -> Callabl
     return call
 
 
+def torch_unet(torch, gen, in_shape: tuple[int, ...]):
+    """A tinygan U-Net (`tinygan.pix2pix.UNetGenerator`) as a torch.nn.Module with the same
+    weights and the same skip connections."""
+    levels = [torch_model(torch, level, x) for level, x in
+              unet_level_shapes(gen, in_shape[0], in_shape[1:])]
+    depth = len(gen.encoder)
+
+    class UNet(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = torch.nn.ModuleList(levels[:depth])
+            self.decoder = torch.nn.ModuleList(levels[depth:])
+
+        def forward(self, x):
+            skips = []
+            for level in self.encoder:
+                x = level(x)
+                skips.append(x)
+            x = self.decoder[0](skips.pop())
+            for level in self.decoder[1:]:
+                x = level(torch.cat([skips.pop(), x], dim=1))
+            return x
+    return UNet()
+
+
+def torch_pix2pix_step_call(torch, params: Pix2PixParams, device: str) -> Callable[[], None]:
+    """PyTorch's eager pix2pix step on twins of tinygan's U-Net and PatchGAN (as pix2pix's
+    own code steps: D on (input, target) and (input, output.detach()) pairs, its loss
+    halved; then G on the GAN term plus λ·L1), on 1-channel pairs."""
+    shape = (params.batch_size, 1, params.image_size, params.image_size)
+    gen, disc, _, _ = build_pix2pix(params, 1, 1)
+    gen = torch_unet(torch, gen, shape).to(device).train()
+    disc = torch_model(torch, disc, (shape[0], 2, *shape[2:])).to(device).train()
+    adam = functools.partial(torch.optim.Adam, betas=(params.adam_beta1, 0.999), eps=1e-8)
+    opt_d, opt_g = adam(disc.parameters(), lr=params.disc_lr), \
+        adam(gen.parameters(), lr=params.gen_lr)
+    inputs, targets = (torch.rand(*shape, device=device) * 2 - 1 for _ in range(2))
+    lbce = torch.nn.functional.binary_cross_entropy_with_logits
+
+    def call():
+        fake = gen(inputs)
+        real_out = disc(torch.cat([inputs, targets], dim=1))
+        fake_out = disc(torch.cat([inputs, fake.detach()], dim=1))
+        d_loss = 0.5 * (lbce(real_out, torch.ones_like(real_out))
+                        + lbce(fake_out, torch.zeros_like(fake_out)))
+        opt_d.zero_grad()
+        d_loss.backward()
+        opt_d.step()
+        fake_out = disc(torch.cat([inputs, fake], dim=1))
+        g_loss = lbce(fake_out, torch.ones_like(fake_out)) \
+            + params.l1_weight * (fake - targets).abs().mean()
+        opt_g.zero_grad()
+        g_loss.backward()
+        opt_g.step()
+        d_loss.item(), g_loss.item()                                  # .item() waits
+    return call
+
+
 def torch_step_call(torch, hparams: HyperParams, device: str) -> Callable[[], None]:
     """PyTorch's standard eager DCGAN step on the same networks: noise drawn, the fake batch
     generated once and detached for the discriminator's update, Adam(2e-4, β (0.9, 0.999),
     ε 1e-8).  As in PyTorch's own DCGAN example, the generator's backward pass also fills
     the discriminator's gradients, which the next step zeroes (tinygan computes only the
-    gradients it needs)."""
+    gradients it needs).  pix2pix's record: `torch_pix2pix_step_call`."""
+    if isinstance(hparams, Pix2PixParams):
+        return torch_pix2pix_step_call(torch, hparams, device)
     batch, latent = hparams.batch_size, hparams.latent_dim
     gen, disc, opt_d, opt_g = torch_gan(torch, hparams, device)
     real = torch.rand(batch, *image_shape(hparams.model), device=device) * 2 - 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from tinygan.backend import DeviceError, resolve_device, tf32_allowed, usable_devices
-from tinygan.bench.flops import MODEL_STEP_IDS, ROW_IDS
+from tinygan.bench.flops import ROW_IDS, STEP_IDS
 from tinygan.bench.report import default_output, summary, write_results
 from tinygan.bench.run import run_benchmark
 from tinygan.cli.common import KERNELS_OPTION
@@ -49,7 +49,7 @@ def parse_backends(text: str | None) -> list[str]:
 def parse_layers(text: str) -> list[str]:
     if text.strip().lower() == "all":
         return list(ROW_IDS)
-    lower = ("step", *MODEL_STEP_IDS)                      # the rows named in lower case
+    lower = STEP_IDS                                        # the rows named in lower case
     chosen = [name.strip().lower() if name.strip().lower() in lower else name.strip().upper()
               for name in text.split(",") if name.strip()]
     unknown = [name for name in chosen if name not in ROW_IDS]
@@ -84,8 +84,8 @@ def command_line(ctx: click.Context, script: str = "python benchmarks/kernels.py
               help="Timed repetitions per row, after a cold call and one warm-up call.")
 @click.option("--layers", "layers", default="all", show_default=True, metavar="LIST",
               help=f"Rows to time: 'all' or some of {','.join(ROW_IDS)} (G4 = the "
-                   "generator's 4th layer in the tutorial's table; faces32 and lecture64: "
-                   "those models' training steps at their batch, 128 and 64, scaled by "
+                   "generator's 4th layer in the tutorial's table; faces32, lecture64, "
+                   "pix2pix: those training steps at their batch, 128, 64, 16, scaled by "
                    "--batch/128).")
 @click.option("--torch/--no-torch", "use_torch", default=True, show_default=True,
               help="Compare with PyTorch when it is installed.")

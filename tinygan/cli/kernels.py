@@ -81,7 +81,7 @@ def read_bench(path: Path) -> dict:
               help="Batch size (the tutorial's is 128).")
 @click.option("--layers", "layers", default="all", show_default=True, metavar="LIST",
               help=f"Rows to compile: 'all' or some of {','.join(ROW_IDS)} (faces32, "
-                   "lecture64: those models' training steps at their batch scaled by "
+                   "lecture64, pix2pix: those training steps at their batch scaled by "
                    "--batch/128).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Folder for atlas.json (the summary: every kernel's "
