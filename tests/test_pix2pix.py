@@ -22,6 +22,7 @@ from tinygan.checkpoint import CheckpointError, checkpoint_hparams
 from tinygan.cli import main as tinygan_cli
 from tinygan.datasets import DatasetError
 from tinygan.layers import BatchNorm, Conv, ConvTranspose, Dropout, parameters
+from tinygan.loop import TrainingError
 from tinygan.pairs import edge_map, fashion_pairs, load_pairs
 from tinygan.pix2pix import (PatchDiscriminator, Pix2PixParams, UNetGenerator,
                              build_pix2pix, discriminator_loss, generator_objective, l1_loss,
@@ -433,6 +434,18 @@ def test_translate_applies_the_runs_generator_to_new_edge_maps(pix2pix_run, fash
     assert done.exit_code == 0, done.output
     from_picture = np.asarray(Image.open(tmp_path / "out2" / "picture.png"), np.float32)
     assert np.abs(from_picture - np.asarray(Image.open(tmp_path / "out" / "a.png"))).max() <= 1
+    # The U-Net alone (`tinygan export`) translates the same; it cannot be resumed.
+    done = runner.invoke(tinygan_cli, ["export", "--checkpoint", str(out), "--out",
+                                       str(tmp_path / "unet")])
+    assert done.exit_code == 0, done.output
+    assert not any("disc" in p.name for p in (tmp_path / "unet").iterdir())
+    exported, _ = load_translator(tmp_path / "unet")
+    assert np.array_equal(exported(Tensor(edges[200:203])).numpy(), want)
+    assert sum(p.stat().st_size for p in (tmp_path / "unet").iterdir()) < \
+        sum(p.stat().st_size for p in out.glob("checkpoint*")) / 2
+    training, held_out = _subsets(fashion_test_pairs)
+    with pytest.raises(TrainingError, match="holds only a generator"):
+        train(_params(tmp_path / "unet"), pairs=training, test_pairs=held_out, resume=True)
 
 
 @pytest.mark.slow

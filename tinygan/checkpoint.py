@@ -205,10 +205,10 @@ def export_generator(folder: str | os.PathLike, out: str | os.PathLike,
     average, unless `raw`: the export holds one set of weights, named in its
     `generator_weights` entry ("ema" or "raw").  Written as every checkpoint is
     (atomically); marked `generator_only`, so that `--resume` can refuse it (it lacks the
-    discriminator and both optimisers)."""
+    discriminator and both optimisers).  A pix2pix run exports its U-Net, its settings and
+    channels: what `tinygan translate` reads."""
     folder, out = Path(folder), Path(out)
     info = read_checkpoint_info(folder)
-    hparams = checkpoint_hparams(folder, info)
     if out.resolve() == folder.resolve():
         raise CheckpointError(f"export into another folder than {folder}: the run's own "
                               f"checkpoint would be replaced")
@@ -217,6 +217,16 @@ def export_generator(folder: str | os.PathLike, out: str | os.PathLike,
     if info.get(GENERATOR_ONLY):
         raise CheckpointError(f"{folder} is already an exported generator: export from the "
                               f"run's own output folder")
+    if info.get(KIND) == PIX2PIX:
+        checkpoint_hparams(folder, info, Pix2PixParams)                    # checked
+        kept = {name: t.to(Device.DEFAULT) for name, t in _read_tensors(folder, info).items()
+                if name.startswith("gen.")}
+        out.mkdir(parents=True, exist_ok=True)
+        return save_checkpoint(out, kept, {
+            "step": info["step"], "epoch": info.get("epoch"), "hparams": info["hparams"],
+            KIND: PIX2PIX, "channels": info.get("channels"), GENERATOR_ONLY: True,
+            GENERATOR_WEIGHTS: "raw"})
+    hparams = checkpoint_hparams(folder, info)
     ema = uses_ema(info, hparams, raw)
     source = "ema." if ema else "gen."
     saved = _read_tensors(folder, info)

@@ -110,7 +110,7 @@ def export_command(folder: str, out: str, raw: bool):
     """Write the final generator alone (weights, BatchNorm statistics, fixed noise,
     hyperparameters) for `tinygan sample` and `tinygan interpolate`; it cannot be resumed.
     A run with --ema-decay exports the moving average (or, with --raw, the weights as
-    trained)."""
+    trained); a pix2pix run its U-Net, for `tinygan translate`."""
     from tinygan.checkpoint import export_generator
     path = run_command(export_generator, folder, out, raw=raw)
     size = sum(p.stat().st_size for p in Path(out).iterdir() if p.is_file())
