@@ -44,6 +44,7 @@ for objective in l1 cgan+l1; do
     fi
     rm -rf "$RESULTS/resume/$name"
     cp "$run"/output.gif "$run"/losses.png "$RESULTS/$name/"
+    tinygan export --checkpoint "$run" --out "$RESULTS/$name/generator"   # for translate
 done
 rmdir "$RESULTS/resume" 2>/dev/null || true
 python benchmarks/pix2pix_report.py --run "L1 only=$RUNS/l1" --run "cGAN + L1=$RUNS/cgan-l1" \
