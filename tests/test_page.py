@@ -50,7 +50,9 @@ def page_run(tmp_path_factory):
     # the page's own timer (a refresh at least every 60 s) off: what is checked below is the
     # refresh at every grid and scored step, however slow this machine's first steps are
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(page_module.RunPage.__init__, "__defaults__", (float("inf"),))
+        defaults = page_module.RunPage.__init__.__defaults__
+        patch.setattr(page_module.RunPage.__init__, "__defaults__",
+                      (float("inf"), *defaults[1:]))
         train(hparams, images=load_MNIST_images(hparams)[:200], callbacks=[probe])
     return out, probe
 
