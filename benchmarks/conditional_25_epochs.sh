@@ -16,7 +16,8 @@
 #   EPOCHS=...   stop after this many epochs in all for now (default 25); run again for more
 #   EMA=0.999    with the generator's moving average (--ema-decay): its own run and results
 #                (default output/ and benchmarks/results/conditional-25-epochs-ema), scored
-#                beside the generator as trained, the average exported and checked per digit
+#                beside the generator as trained, the average exported and checked per digit,
+#                set beside the tutorial's own EMA run (tutorial-25-epochs-ema)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EMA=${EMA:-}
@@ -54,7 +55,7 @@ else
 fi
 tinygan export --checkpoint "$RUN" --out "$RESULTS/generator"
 python benchmarks/conditional_report.py --run "$RUN" --generator "$RESULTS/generator" \
-    --tutorial benchmarks/results/tutorial-25-epochs --out "$RESULTS"
+    --tutorial "benchmarks/results/tutorial-25-epochs$suffix" --out "$RESULTS"   # EMA beside EMA
 tinygan report "$RESULTS/tinygan"
 echo "Results in $RESULTS (training exit status $status)"
 exit $status
