@@ -70,6 +70,19 @@ def cache_key(files: list[Path], root: Path, shape: tuple[int, int, int]) -> str
     return digest.hexdigest()[:16]
 
 
+# What PIL raises for a file that is not a readable picture (truncated, another format,
+# a bad header): such a file is skipped or named, never a traceback.
+UNREADABLE = (OSError, UnidentifiedImageError, ValueError, SyntaxError)
+
+
+def warn_skipped(skipped: list, total: int, what: str = "") -> None:
+    """One warning line naming (the first five of) the unreadable files skipped of `total`
+    (`what`: whose files they are)."""
+    names = ", ".join(Path(str(s)).name for s in skipped[:5])
+    log.warning(f"skipped {len(skipped)} of {total} files{f' of {what}' if what else ''} "
+                f"that are not readable images: {names}{', ...' if len(skipped) > 5 else ''}")
+
+
 def _decode_into_cache(sources: list, read, shape: tuple[int, int, int], cache: Path,
                        what: str) -> None:
     """Decode every source with `read(source)` (a PIL image) into the array file `cache`,
@@ -84,7 +97,7 @@ def _decode_into_cache(sources: list, read, shape: tuple[int, int, int], cache: 
                 with read(source) as image:
                     rows[kept] = fit_image(image, shape)
                 kept += 1
-            except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+            except UNREADABLE:
                 bad.append(source)
         rows.flush()
         del rows
@@ -93,9 +106,7 @@ def _decode_into_cache(sources: list, read, shape: tuple[int, int, int], cache: 
                                f"an image: check that they are PNG or JPEG pictures")
         if bad:
             _drop_tail(tmp, kept, shape)
-            names = ", ".join(Path(str(b)).name for b in bad[:5])
-            log.warning(f"skipped {len(bad)} of {len(sources)} files of {what} that are not "
-                        f"readable images: {names}{', ...' if len(bad) > 5 else ''}")
+            warn_skipped(bad, len(sources), what)
 
 
 def _drop_tail(path: Path, kept: int, shape: tuple[int, int, int]) -> None:

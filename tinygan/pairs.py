@@ -27,11 +27,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
 from tinygan.checks import EDGES2FASHION, FOLDER_PREFIX
 from tinygan.datasets import DatasetError, load_images
-from tinygan.folders import cache_key, cached_images, image_files
+from tinygan.folders import UNREADABLE, cache_key, cached_images, image_files
 
 log = logging.getLogger("tinygan")
 
@@ -111,7 +111,7 @@ def channels_of(files: list[Path]) -> int:
         try:
             with Image.open(path) as image:
                 return 1 if image.mode in GRAYSCALE_MODES else 3
-        except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        except UNREADABLE:
             continue
     return 1                # none readable: decoding says so, in one line
 
@@ -122,7 +122,7 @@ def _size(path: Path) -> tuple[int, int] | None:
     try:
         with Image.open(path) as image:
             return image.size
-    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+    except UNREADABLE:
         return None
 
 

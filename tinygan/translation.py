@@ -11,12 +11,11 @@ and `tinygan translate` do with `tinygan.pix2pix`.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from tinygrad import Tensor
 from tinygrad.nn.state import get_state_dict
 
@@ -24,7 +23,7 @@ from tinygan.backend import use_device
 from tinygan.checkpoint import (KIND, PIX2PIX, CheckpointError, checkpoint_hparams,
                                 load_checkpoint, read_checkpoint_info)
 from tinygan.datasets import DatasetError
-from tinygan.folders import fit_image, image_files
+from tinygan.folders import UNREADABLE, fit_image, image_files, warn_skipped
 from tinygan.images import image_rows, save_png
 from tinygan.internals import tqdm
 from tinygan.longrun import (Checkpoints, LossLog, ProgressReport, Resume, StopOnCtrlC,
@@ -34,8 +33,6 @@ from tinygan.page import RunPage, write_page
 from tinygan.pairs import edge_map
 from tinygan import pix2pix
 from tinygan.pix2pix import Pix2PixParams, UNetGenerator
-
-log = logging.getLogger("tinygan")
 
 GRID = "input | output | target, on fixed held-out inputs,"     # what the page says of a grid
 BATCH = 64                                                    # pictures translated at a time
@@ -135,7 +132,7 @@ def translate(folder: str | Path, source: str | Path, out: str | Path, device: s
                     with Image.open(path) as picture:
                         inputs.append(fit_image(picture, shape))
                     batch.append(path)
-                except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+                except UNREADABLE:
                     skipped.append(path)
             bar.update(len(files[first:first + BATCH]))
             if not batch:
@@ -149,7 +146,5 @@ def translate(folder: str | Path, source: str | Path, out: str | Path, device: s
     if skipped and len(files) == 1:
         raise DatasetError(f"{files[0]} is not a readable image: give --input a PNG or JPEG")
     if skipped:
-        names = ", ".join(p.name for p in skipped[:5]) + (", ..." if len(skipped) > 5 else "")
-        log.warning(f"skipped {len(skipped)} of {len(files)} files that are not readable "
-                    f"images: {names}")
+        warn_skipped(skipped, len(files))
     return written
