@@ -65,11 +65,22 @@ def setup_logging() -> None:
                         datefmt="%H:%M:%S")
 
 
-def record_options(record: type, helps: dict[str, str], extra_names: dict[str, list[str]]):
+# The help of the settings both training records have (HyperParams, Pix2PixParams), and
+# their option names beside --field-name: --out for output_dir.
+RUN_HELP = {"disc_lr": "discriminator learning rate", "gen_lr": "generator learning rate",
+            "device": "gpu (first accelerator, else CPU), cpu, cuda, metal, amd, cl/opencl",
+            "kernels": "plain (the layers as tinygrad's own operations) or fast (tinygan's "
+            "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
+            "checkpoint_every": "steps between checkpoints",
+            "max_steps": "stop after this many steps"}
+EXTRA_NAMES = {"output_dir": ["--out"]}
+
+
+def record_options(record: type, helps: dict[str, str]):
     """A decorator adding one option per field of the dataclass `record` (HyperParams,
-    Pix2PixParams): --batch-size for batch_size, a --flag/--no-flag pair for a bool, each
-    defaulting to None (left out: the record's default applies), its help from `helps`
-    with the record's default, more names for a field from `extra_names`."""
+    Pix2PixParams): --batch-size for batch_size (and the names in EXTRA_NAMES), a
+    --flag/--no-flag pair for a bool, each defaulting to None (left out: the record's
+    default applies), its help from `helps` (else RUN_HELP) with the record's default."""
     def decorate(command):
         hints = typing.get_type_hints(record)
         for field in reversed(dataclasses.fields(record)):
@@ -77,17 +88,13 @@ def record_options(record: type, helps: dict[str, str], extra_names: dict[str, l
             click_type = {int: int, float: float}.get(kind, None)
             if click_type is None and typing.Optional[int] == kind:
                 click_type = int
-            click_type = click_type or str
-            names = [f"--{field.name.replace('_', '-')}", *extra_names.get(field.name, [])]
+            names = [f"--{field.name.replace('_', '-')}", *EXTRA_NAMES.get(field.name, [])]
+            typed = {"type": click_type or str}
             if kind is bool:                                   # a flag: --tf32 / --no-tf32
-                names = [f"{names[0]}/--no-{names[0][2:]}"]
-                command = click.option(*names, field.name, default=None,
-                                       help=f"{helps.get(field.name, '')} "
-                                            f"[default: {field.default}]")(command)
-                continue
-            command = click.option(*names, field.name, type=click_type, default=None,
-                                   help=f"{helps.get(field.name, '')} "
-                                        f"[default: {field.default}]")(command)
+                names, typed = [f"{names[0]}/--no-{names[0][2:]}"], {}
+            text = helps.get(field.name, RUN_HELP.get(field.name, ""))
+            command = click.option(*names, field.name, default=None, **typed,
+                                   help=f"{text} [default: {field.default}]")(command)
         return command
     return decorate
 

@@ -16,7 +16,6 @@ _HELP = {"batch_size": "pairs per batch (pix2pix's own is 1)",
          "epochs": "passes over the training pairs",
          "verbose_freq": "log and save a grid of triples every this many steps",
          "output_dim": "the grid: output_dim rows of output_dim input | output | target triples",
-         "disc_lr": "discriminator learning rate", "gen_lr": "generator learning rate",
          "adam_beta1": "Adam's beta1 (pix2pix's 0.5)",
          "l1_weight": "λ, the weight of the L1 term in the generator's loss",
          "objective": "cgan+l1 (pix2pix), l1 (no discriminator) or cgan (no L1 term): the "
@@ -32,16 +31,11 @@ _HELP = {"batch_size": "pairs per batch (pix2pix's own is 1)",
          "direction": "AtoB: A is the input, B the target; BtoA: the other way",
          "label_smoothing": "trick: the real target is 1 - this (one-sided)",
          "disc_every": "trick: update the discriminator every this many steps only",
-         "device": "gpu (first accelerator, else CPU), cpu, cuda, metal, amd, cl/opencl",
-         "kernels": "plain (the layers as tinygrad's own operations) or fast (tinygan's "
-         "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
          "tf32": "NVIDIA: let tinygrad use TF32 tensor cores for float32",
          "seed": "seed for weights, dropout and data order",
          "data_dir": "folder holding Fashion-MNIST's IDX files (default: search, then "
          "download)",
-         "output_dir": "folder for grids, GIF, losses, page and checkpoints",
-         "checkpoint_every": "steps between checkpoints",
-         "max_steps": "stop after this many steps"}
+         "output_dir": "folder for grids, GIF, losses, page and checkpoints"}
 
 
 def pix2pix_train(resume: bool, overwrite: bool, **options) -> dict:
@@ -53,7 +47,7 @@ def pix2pix_train(resume: bool, overwrite: bool, **options) -> dict:
 
 
 pix2pix_command = training_command(
-    "pix2pix", record_options(Pix2PixParams, _HELP, {"output_dir": ["--out"]}), pix2pix_train)
+    "pix2pix", record_options(Pix2PixParams, _HELP), pix2pix_train)
 
 
 @click.command("translate")

@@ -16,15 +16,9 @@ from tinygan.cli.common import (KERNELS_OPTION, RAW_OPTION, record_options, run_
 from tinygan.models import model_defaults
 from tinygan.tutorial import HyperParams
 
-# Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
-_EXTRA_NAMES = {"output_dir": ["--out"]}
 _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise vector",
          "epochs": "passes over the training images", "verbose_freq": "log and save a sample "
          "grid every this many steps", "output_dim": "the sample grid is output_dim × output_dim",
-         "disc_lr": "discriminator learning rate", "gen_lr": "generator learning rate",
-         "device": "gpu (first accelerator, else CPU), cpu, cuda, metal, amd, cl/opencl",
-         "kernels": "plain (the layers as tinygrad's own operations) or fast (tinygan's "
-         "faster kernels for the device); default: $TINYGAN_KERNELS, else fast",
          "tf32": "NVIDIA: let tinygrad use TF32 tensor cores for float32 (as PyTorch's "
          "convolutions do by default); recorded in run.json",
          "seed": "seed for weights, noise and data order",
@@ -36,7 +30,6 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "folder:PATH (PNG and JPEG files, any size, colour or grayscale)",
          "data_dir": "folder holding the IDX files (default: search, then download)",
          "output_dir": "folder for grids, GIF, losses and checkpoints",
-         "checkpoint_every": "steps between checkpoints", "max_steps": "stop after this many steps",
          "score_every": "log the FID into losses.csv every this many steps (0: never)",
          "score_samples": "images per FID computed during training",
          "label_smoothing": "trick: real target 1 - this (one-sided label smoothing)",
@@ -47,7 +40,8 @@ _HELP = {"batch_size": "images per batch", "latent_dim": "length of the noise ve
          "generator's weights with this decay (0: off, the tutorial's way; 0.999 is usual)"}
 
 
-hparams_options = record_options(HyperParams, _HELP, _EXTRA_NAMES)
+# Options for every HyperParams field: --batch-size, --latent-dim, ..., --output-dir (--out).
+hparams_options = record_options(HyperParams, _HELP)
 
 
 def tutorial_command(train_fn):
