@@ -32,7 +32,7 @@ from tinygrad import Context, Tensor
 
 from tinygan.backend import renderer_name, resolve_device
 from tinygan.bench.machine import machine_info
-from tinygan.bench.run import tinygrad_step_call
+from tinygan.bench.run import step_runner
 from tinygan.bench.torch_twin import import_torch, torch_step_call
 from tinygan.fast.cpu import choose_cpu_renderer
 from tinygan.fast.processor import cpu_isa, cpu_model
@@ -86,7 +86,7 @@ def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path 
             if fast_cpu:
                 choose_cpu_renderer()                # with this configuration's vectors
             Tensor.manual_seed(hparams.seed)
-            call = tinygrad_step_call(hparams)
+            call = step_runner(hparams)
             start = time.perf_counter()
             call()                                   # traces, schedules and compiles
             cold[text] = time.perf_counter() - start

@@ -267,14 +267,15 @@ def target_atlas(target: CompileTarget, hparams: HyperParams, selected: list[str
             raise TargetError(f"{target.name} compiles the generator's forward rows only "
                               f"(G1..G8): none was asked for")
     compiled: list[tuple[str, str, str, int, list[Kernel]]] = []
-    for row_id in step_rows(selected):
+    steps = step_rows(selected)
+    for row_id in steps:
         progress(f"{target.name}: {step_name(row_id)}")
         step_hp = step_hparams(row_id, hparams)
         with compiling_for(target):         # shapes only: nothing is computed
             hand_counted = step_row_flops(step_hp)
         compiled.append((row_id, step_name(row_id), STEP, hand_counted,
                          compile_step(target, step_hp, kernels)))
-    layer_ids = [row for row in selected if row not in step_rows(selected)]
+    layer_ids = [row for row in selected if row not in steps]
     if layer_ids:
         progress(f"{target.name}: layers {','.join(layer_ids)}")
         for (row_id, pass_), (spec, kernels) in compile_layers(target, hparams, layer_ids,

@@ -96,8 +96,10 @@ def step_row_flops(record) -> int:
 
 def step_runner(record, use_jit: bool = True) -> Callable[[], object]:
     """One training step of a step row, built as its loop builds it (`build_gan` and
-    `make_train_step`; pix2pix's `build_pix2pix` and its `make_train_step`, on edge-map-like
-    1-channel pairs), on a random real batch made here: call it to run the step."""
+    `make_train_step`: the noise is drawn, then the jitted D + G update; pix2pix's
+    `build_pix2pix` and its `make_train_step`, on edge-map-like 1-channel pairs), on a
+    random real batch made here: call it to run the step.  It returns the losses with
+    `.item()`, which waits for the device."""
     shape = step_input_shape(record)
     if isinstance(record, Pix2PixParams):
         runner = make_pix2pix_step(*build_pix2pix(record, 1, 1), record, use_jit=use_jit)
@@ -110,13 +112,6 @@ def step_runner(record, use_jit: bool = True) -> Callable[[], object]:
 
 def step_name(row_id: str) -> str:
     return STEP_NAME if row_id == "step" else f"{row_id}'s {STEP_NAME}"
-
-
-def tinygrad_step_call(hparams) -> Callable[[], object]:
-    """One call of the training loop's own step (`step_runner`: the noise is drawn, then
-    the jitted D + G update) on a random real batch.  It returns its losses with `.item()`,
-    which waits for the device."""
-    return step_runner(hparams)
 
 
 def measure_tinygrad(call: Callable[[], None], reps: int, top: int,
@@ -196,7 +191,7 @@ def tinygrad_rows(backend: str, hparams: HyperParams, selected: list[str], reps:
         with kernels_on(kernels, backend) as used:
             Tensor.manual_seed(hparams.seed)
             rows = run_rows(f"tinygan {backend}", "tinygan", hparams, selected,
-                            step_call=tinygrad_step_call,
+                            step_call=step_runner,
                             layer_call=lambda spec, pass_: tinygrad_layer_call(spec, pass_,
                                                                                backend),
                             measure=lambda call, report: measure_tinygrad(call, reps, top,
