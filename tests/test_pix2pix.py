@@ -7,6 +7,7 @@ known pictures, a training step, a run resumed bit for bit, its page and CSV, an
 from __future__ import annotations
 
 import csv
+import logging
 import json
 
 import numpy as np
@@ -382,9 +383,10 @@ def test_a_run_writes_triples_losses_and_page_and_resumes_bit_for_bit(
 
 
 @pytest.mark.slow
-def test_the_l1_only_generator_trains_alone(fashion_test_pairs, tmp_path):
-    """objective="l1": no discriminator in the run or its checkpoint, empty cells for its
-    loss and the GAN term."""
+def test_the_l1_only_generator_trains_alone(fashion_test_pairs, tmp_path, caplog):
+    """objective="l1": no discriminator in the run, its checkpoint or its log line, empty cells
+    for its loss and the GAN term."""
+    caplog.set_level(logging.INFO)
     training, held_out = _subsets(fashion_test_pairs)
     summary = train(_params(tmp_path, objective="l1", max_steps=1), pairs=training,
                     test_pairs=held_out)
@@ -395,6 +397,8 @@ def test_the_l1_only_generator_trains_alone(fashion_test_pairs, tmp_path):
     assert float(row["generator_l1_loss"]) == pytest.approx(summary["generator_l1_loss"],
                                                             abs=1e-6)
     assert not any(k.startswith(("disc.", "opt_d.")) for k in _tensors(tmp_path))
+    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Train step")]
+    assert line == f"Train step 0, Generator loss = 100 × {summary['generator_l1_loss']:.4f} (L1)"
 
 
 # --- translate and the command line -----------------------------------------------------------

@@ -357,6 +357,16 @@ def fixed_pairs(inputs: np.ndarray, targets: np.ndarray, output_dim: int):
 
 # `train(params)` ---------------------------------------------------------------------------
 
+def loss_line(step: int, d_loss: float | None, gan_loss: float | None, l1: float,
+              params: Pix2PixParams) -> str:
+    """The log line of a step, the tutorial's words: only the terms this objective has (the
+    "l1" objective has no discriminator; with `disc_every` D rests on most steps)."""
+    d_part = "" if params.objective == "l1" else \
+        f"Discriminator loss = {'(not updated)' if d_loss is None else d_loss}, "
+    gan_part = "" if gan_loss is None else f"{gan_loss} (GAN) + "
+    return f"Train step {step}, {d_part}Generator loss = {gan_part}{params.l1_weight:g} × {l1:.4f} (L1)"
+
+
 def train(params: Pix2PixParams, *, pairs: tuple[np.ndarray, np.ndarray] | None = None,
           test_pairs: tuple[np.ndarray, np.ndarray] | None = None, use_jit: bool = True,
           callbacks: Sequence[TrainingCallback] = ()) -> dict:
@@ -398,9 +408,7 @@ def train(params: Pix2PixParams, *, pairs: tuple[np.ndarray, np.ndarray] | None 
                 for x, y in run.batches(epoch):
                     d_loss, gan_loss, l1 = step(Tensor(x), Tensor(y), run.step)
                     if run.step % params.verbose_freq == 0:
-                        log.info(f"Train step {run.step}, Discriminator loss = {d_loss}, "
-                                 f"Generator loss = {gan_loss} (GAN) + {params.l1_weight:g} "
-                                 f"× {l1:.4f} (L1)")
+                        log.info(loss_line(run.step, d_loss, gan_loss, l1, params))
                         save_grid(run.step)
                     run.step_done(d_loss, gan_loss, generator_l1_loss=l1)
         gif = None
