@@ -214,6 +214,10 @@ def test_gpus_split_the_long_sums_of_heavy_products():
     assert F.sum_parts(512, 6272, 128, F.CPU.min_workgroups) == 1
     assert F.sum_parts(100, 100, 100, gpu) == 1                  # 2 MFLOP: light
     assert F.sum_parts(128, 100, 12544, gpu) == 1                # fills 784 already
+    # pix2pix's innermost level (batch 16, 512 channels, K = 4·4·512): 608 workgroups would
+    # need parts of 54 (< 64): the most parts of at least 64, 128
+    assert F.sum_parts(16, 8192, 512, gpu) == 128
+    assert F.sum_parts(64, 2048, 512, gpu) == 32
     for m, k, n in ((512, 6272, 128), (256, 12544, 64), (1024, 4704, 128)):
         parts = F.sum_parts(m, k, n, gpu)
         assert k % parts == 0 and k // parts >= F.MIN_SUM_PART

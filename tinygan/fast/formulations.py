@@ -190,14 +190,17 @@ def _heuristic_product(a: Tensor, b: Tensor, min_workgroups: int = 0) -> Tensor:
 def sum_parts(m: int, k: int, n: int, min_workgroups: int) -> int:
     """Into how many parts to split the sum of an M×K by K×N product so that tinygrad's
     heuristic starts at least `min_workgroups` workgroups (about M·N/OUTPUTS_PER_WORKGROUP
-    per part): the fewest that do and divide K, each part at least MIN_SUM_PART long; 1
-    for a light product, one that fills them already, or a sum too short to split."""
+    per part): the fewest that do and divide K, each part at least MIN_SUM_PART long; where
+    none does (a tiny output, e.g. pix2pix's innermost U-Net level: 16 × 512 outputs, K =
+    8,192), the most that divide K; 1 for a light product, one that fills them already, or a
+    sum too short to split."""
     if not min_workgroups or 2 * m * n * k < HEAVY_FLOPS:
         return 1
     fewest = math.ceil(min_workgroups * OUTPUTS_PER_WORKGROUP / (m * n))
     if fewest <= 1:
         return 1
-    return next((c for c in range(fewest, k // MIN_SUM_PART + 1) if k % c == 0), 1)
+    divisors = [c for c in range(2, k // MIN_SUM_PART + 1) if k % c == 0]
+    return next((c for c in divisors if c >= fewest), divisors[-1] if divisors else 1)
 
 
 def _split_sum_product(a: Tensor, b: Tensor, parts: int) -> Tensor:
