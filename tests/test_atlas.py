@@ -183,14 +183,21 @@ def test_the_committed_atlas_describes_todays_code(name):
                             {"settings": COMMITTED["settings"], "targets": [derived]})
     assert not changes, (
         f"{ATLAS.relative_to(ROOT)} no longer describes the code's kernels; regenerate it "
-        f"(python benchmarks/atlas.py, about 5 min) and commit it with the change:\n"
+        f"(python benchmarks/atlas.py, about 25 min on 2 cores) and commit it with the change:\n"
         + "\n".join(changes))
 
 
-# A launch this heavy must fill its GPU: at least twice as many workgroups as the GPU has
-# compute units (issue #48; tinygan.fast.formulations.GPU splits long sums to get there).
+# A launch this heavy must fill its GPU (issue #48; tinygan.fast.formulations.GPU splits long
+# sums to get there).  The tutorial's step: at least twice as many workgroups as the GPU has
+# compute units.  The other models' steps (issues #52, #53): at least one per unit, since
+# some sums cannot be split into more parts of MIN_SUM_PART (pix2pix's innermost levels,
+# lecture64's Dense with K = 100: 512 workgroups, 1.7 per MI300X unit); and BatchNorm's
+# per-channel gradient sums over N×H×W, tinygrad's own reductions (one workgroup of 16
+# threads per channel: 128), which the fast path does not form: named here (benchmarks/
+# README.md, the atlas), so that any other thin launch fails.
 HEAVY_FLOPS = 1e8
 OCCUPANCY_TARGETS = ("cuda:sm_90", "amd:gfx942")
+BATCHNORM_SUMS = {"lecture64": {"r_128_16_4_256_64_256"}, "faces32": {"r_128_16_8_8_8_128_8_8"}}
 
 
 def compute_units(target: str) -> int:
@@ -199,20 +206,24 @@ def compute_units(target: str) -> int:
 
 
 def thin_launches(target: dict, units: int) -> list[str]:
-    """The launches over HEAVY_FLOPS of every training step (the tutorial's, faces32's,
-    lecture64's) that start fewer than 2·units workgroups."""
+    """The launches over HEAVY_FLOPS of every training step that start fewer workgroups
+    than their step asks: 2·units for the tutorial's, units for the other models' (but
+    BatchNorm's sums, above)."""
     return [f"{step['id']}: {k['name']} {k['size']} ({k['flops'] / 1e9:.2f} GFLOP)"
             for step in target["rows"] if step["pass"] == STEP for k in step["kernel_list"]
-            if k["flops"] > HEAVY_FLOPS and
-            np.prod([int(d) for d in k["size"].split(" / ")[0].split("x")]) < 2 * units]
+            if k["flops"] > HEAVY_FLOPS and k["name"] not in BATCHNORM_SUMS.get(step["id"], ())
+            and np.prod([int(d) for d in k["size"].split(" / ")[0].split("x")])
+            < (2 if step["id"] == "step" else 1) * units]
 
 
 @pytest.mark.parametrize("name", OCCUPANCY_TARGETS)
 def test_every_heavy_launch_of_the_step_fills_the_gpu(name):
     """In the committed atlas (which `test_the_committed_atlas_describes_todays_code` keeps
-    true to the code): no launch of the step over 0.1 GFLOP starts fewer workgroups than
-    twice the GPU's compute units (an H100's or H200's 132 SMs, an MI300X's 304 CUs).  On
-    the CPU's formulations (before issue #48) 24 and 32 launches did."""
+    true to the code): no launch of a step over 0.1 GFLOP starts fewer workgroups than
+    twice the GPU's compute units for the tutorial's step (an H100's or H200's 132 SMs, an
+    MI300X's 304 CUs), once for the other models' (above).  On the CPU's formulations
+    (before issue #48) 24 and 32 of the tutorial's launches did; pix2pix's innermost levels
+    started 8 and 32 before their sums were split as far as they go."""
     (target,) = [t for t in COMMITTED["targets"] if t["target"] == name]
     units = compute_units(name)
     assert units in (132, 304)
