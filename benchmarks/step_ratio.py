@@ -2,6 +2,7 @@
 
     python benchmarks/step_ratio.py                                  # CPU (tinygan's default)
     python benchmarks/step_ratio.py --configs CPU,CPU:CLANG/untuned,CL --reps 7
+    python benchmarks/step_ratio.py --row lecture64 --reps 5   # a model's step (tinygan bench's rows)
 
 Why a second harness beside `benchmarks/kernels.py`: that one times every repetition of one
 engine, then every repetition of the next.  This project's machine is shared, and a job
@@ -32,7 +33,8 @@ from tinygrad import Context, Tensor
 
 from tinygan.backend import renderer_name, resolve_device
 from tinygan.bench.machine import machine_info
-from tinygan.bench.run import step_runner
+from tinygan.bench.flops import STEP_IDS
+from tinygan.bench.run import step_hparams, step_runner
 from tinygan.bench.torch_twin import import_torch, torch_step_call
 from tinygan.fast.cpu import choose_cpu_renderer
 from tinygan.fast.processor import cpu_isa, cpu_model
@@ -63,20 +65,24 @@ def parse_config(text: str) -> tuple[str, str, dict[str, int]]:
 @click.option("--torch/--no-torch", "use_torch", default=True, show_default=True)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the timings as JSON here.")
+@click.option("--row", type=click.Choice(STEP_IDS), default="step", show_default=True,
+              help="Which training step: the tutorial's, or a model's or pix2pix's at its "
+                   "source's batch scaled by --batch/128 (as `tinygan bench --layers`).")
 @click.option("--kernels", type=click.Choice(CHOICES), default="fast",
               show_default=True, help="tinygan's fast path, or tinygrad's own kernels.")
-def step_ratio(configs, batch, reps, use_torch, out, kernels):
+def step_ratio(configs, batch, reps, use_torch, out, kernels, row):
     """Time tinygan's step (each configuration) and PyTorch's, interleaved."""
     parsed = {text: parse_config(text) for text in configs.split(",")}
     with contextlib.ExitStack() as stack:
         for backend in dict.fromkeys(backend for backend, _, _ in parsed.values()):
             stack.enter_context(kernels_on(kernels, backend))
-        interleaved(parsed, batch, reps, use_torch, out)
+        interleaved(parsed, batch, reps, use_torch, out, row)
 
 
-def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path | None):
+def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path | None,
+                row: str = "step"):
     """`step_ratio` with each backend's kernels switched on."""
-    hparams = HyperParams(batch_size=batch)
+    hparams = step_hparams(row, HyperParams(batch_size=batch))
     fast_cpu = active("CPU") == "fast"
     default_renderer = choose_cpu_renderer() if fast_cpu else renderer_name("CPU")
     calls, cold = {}, {}
@@ -123,7 +129,7 @@ def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path 
                f"{load_start[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     if out:
         out.write_text(json.dumps({"machine": machine_info([], torch),
-                                   "batch": batch, "reps": reps, "first_call_s": cold,
+                                   "row": row, "batch": hparams.batch_size, "reps": reps, "first_call_s": cold,
                                    "kernels": kernels,
                                    "times_ms": times, "median_ms": medians,
                                    "cpu_renderer": default_renderer,
