@@ -129,7 +129,8 @@ def interleaved(parsed: dict, batch: int, reps: int, use_torch: bool, out: Path 
                f"{load_start[0]:.2f} at the start, {os.getloadavg()[0]:.2f} at the end")
     if out:
         out.write_text(json.dumps({"machine": machine_info([], torch),
-                                   "row": row, "batch": hparams.batch_size, "reps": reps, "first_call_s": cold,
+                                   "row": row, "batch": hparams.batch_size, "reps": reps,
+                                   "first_call_s": cold,
                                    "kernels": kernels,
                                    "times_ms": times, "median_ms": medians,
                                    "cpu_renderer": default_renderer,

@@ -7,8 +7,8 @@ known pictures, a training step, a run resumed bit for bit, its page and CSV, an
 from __future__ import annotations
 
 import csv
-import logging
 import json
+import logging
 
 import numpy as np
 import numpy_reference as ref
