@@ -297,7 +297,7 @@ def test_a_step_trains_both_networks_and_skips_the_discriminator_when_asked(requ
     ln 2 at the start (N(0, 0.02) weights: logits near 0)."""
     rng = name_seeded_rng(request)
     params = Pix2PixParams(**TINY, disc_every=2, image_size=8, disc_layers=1,
-                           dataset="folder:pairs")
+                           dataset="folder:pairs")   # edges2fashion's pairs are 32×32 only
     gen, disc, opt_d, opt_g = build_pix2pix(params, 1, 1)
     step = make_train_step(gen, disc, opt_d, opt_g, params, use_jit=False)
     x, y = (rng.uniform(-1, 1, (2, 1, 8, 8)).astype(np.float32) for _ in range(2))
